@@ -1,0 +1,4 @@
+export * from './report-template.js';
+export * from './report.js';
+export * from './findings.js';
+export * from './metrics.js';

@@ -1,0 +1,1 @@
+export { ParseError } from './errors/parse-error.js';
