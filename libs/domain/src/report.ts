@@ -35,8 +35,10 @@ export interface ReportValue {
 
 /** A figure stated in the prose, e.g. 收到…申请13件. */
 export interface NarrativeFigure {
-  /** The canonical value key the figure speaks about. */
-  readonly key: string;
+  /** What the figure counts, e.g. `requestsReceived` (a metric key of the catalogue). */
+  readonly metric: string;
+  /** The table cells whose sum the figure states. */
+  readonly keys: readonly string[];
   readonly value: number;
   /** The sentence fragment the figure was read from. */
   readonly raw: string;

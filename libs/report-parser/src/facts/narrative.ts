@@ -1,0 +1,34 @@
+import { METRICS_BY_KEY, type NarrativeFigure } from '@dlens/domain';
+import type { Prose } from './prose.js';
+
+/**
+ * Figures the prose states about requests, as (metric, pattern). Each pattern captures the
+ * number; counts of information items (依申请公开274条) are not requests and are not matched.
+ */
+const PATTERNS: readonly (readonly [string, RegExp])[] = [
+  ['requestsReceived', /(?:收到|受理|新收|接收|接到)[^。；;，,\n]{0,20}?申请(?:数量)?(?:共|合计|总计|为)?\s*(\d+)\s*(?:件|份|个|宗)/g],
+  ['requestsCarriedOver', /上年(?:度)?结转[^。；;，,\n]{0,12}?申请\s*(\d+)\s*(?:件|份|个)/g],
+  ['requestsCarriedForward', /结转(?:至)?下(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:答复)?(?:的)?(?:有)?\s*(\d+)\s*(?:件|份|个)/g],
+  ['outcomeGranted', /(?:予以公开|同意公开)(?:答复)?(?:的)?\s*(\d+)\s*件/g],
+  ['outcomePartiallyGranted', /部分公开(?:答复)?(?:的)?\s*(\d+)\s*件/g],
+  ['outcomeDenied', /不予公开(?:答复)?(?:的)?\s*(\d+)\s*件/g],
+  ['outcomeUnavailable', /无法提供(?:的)?\s*(\d+)\s*件/g],
+  ['outcomeRejected', /不予处理(?:的)?\s*(\d+)\s*件/g],
+  ['outcomeOther', /其他处理(?:的)?\s*(\d+)\s*件/g],
+];
+
+/** Figures stated in the prose, the first statement of each metric. */
+export function readNarrative(prose: Prose): NarrativeFigure[] {
+  const figures: NarrativeFigure[] = [];
+  for (const [metric, pattern] of PATTERNS) {
+    const match = pattern.exec(prose.text) ?? null;
+    pattern.lastIndex = 0;
+    const digits = match?.[1];
+    const def = METRICS_BY_KEY[metric];
+    if (!match || !digits || !def) continue;
+    const location = prose.locate(match.index, match[0].length);
+    if (!location) continue;
+    figures.push({ metric, keys: def.numerator, value: Number(digits), raw: match[0], location });
+  }
+  return figures;
+}

@@ -1,0 +1,53 @@
+import type { ParsedReport, ReportValue, TemplateVersion } from '@dlens/domain';
+import { ParseError } from './errors/parse-error.js';
+import { readIdentity } from './facts/identity.js';
+import { readNarrative } from './facts/narrative.js';
+import { Prose } from './facts/prose.js';
+import type { SourceDoc } from './source/source-doc.js';
+import { readTables } from './tables/read-tables.js';
+import { tokenize } from './tables/tokens.js';
+import { checkReport } from './validate/report-rules.js';
+
+/** Bumped whenever the parser reads any input differently; stored with every revision. */
+export const PARSER_VERSION = '1.0.0';
+
+const ANNUAL_REPORT = /政府信息公开|信息公开工作|政务公开/;
+const FIRST_TEMPLATE_YEAR = 2019;
+
+/** Reads the canonical report out of a source document of any kind. */
+export function readSourceDoc(doc: SourceDoc, fileName: string | null): ParsedReport {
+  const prose = new Prose(doc);
+  const identity = readIdentity(prose);
+  if (identity.year !== null && identity.year < FIRST_TEMPLATE_YEAR) {
+    throw new ParseError('pre-2019', `report year ${identity.year}`);
+  }
+  const narrative = readNarrative(prose);
+  const tables = readTables(tokenize(doc), narrative, identity.year);
+  const foundTables = ['proactive', 'requests', 'reviewLitigation'].filter((t) => !tables.missing.includes(t));
+  if (foundTables.length === 0 && !ANNUAL_REPORT.test(prose.text)) {
+    throw new ParseError('not-annual-report', 'no table of the national template and no mention of 政府信息公开');
+  }
+  if (foundTables.length === 0 && identity.year === null) {
+    throw new ParseError('not-annual-report', 'neither the statistical tables of the template nor a report year were found');
+  }
+
+  const templates = Object.values(tables.tableTemplates) as TemplateVersion[];
+  const template: TemplateVersion | 'mixed' =
+    templates.length === 0 ? (identity.year !== null && identity.year <= 2020 ? '2019' : '2021') : templates.every((t) => t === templates[0]) ? (templates[0] as TemplateVersion) : 'mixed';
+  const values: Record<string, ReportValue> = {};
+  for (const key of [...tables.values.keys()].sort()) values[key] = tables.values.get(key) as ReportValue;
+
+  return {
+    parserVersion: PARSER_VERSION,
+    source: { kind: doc.kind, fileName, encoding: doc.encoding, pages: doc.pages },
+    title: identity.title,
+    issuer: { name: identity.issuer, location: identity.issuerLocation },
+    year: identity.year,
+    template,
+    tableTemplates: tables.tableTemplates,
+    values,
+    missing: [...tables.missing].sort(),
+    narrative,
+    findings: [...tables.findings, ...checkReport(tables.values, narrative)],
+  };
+}

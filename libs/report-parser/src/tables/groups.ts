@@ -1,0 +1,62 @@
+import type { Token } from './tokens.js';
+
+/**
+ * A run of numbers and blanks with the label text printed before it: one table row as
+ * far as the layout tells (a row's numbers never span lines or text).
+ */
+export interface NumberGroup {
+  readonly tokens: readonly Token[];
+  /** Normalised text between the previous group and this one. */
+  readonly label: string;
+  /** Index of the group's first token in the token stream. */
+  readonly start: number;
+}
+
+const FULLWIDTH: Readonly<Record<string, string>> = {
+  '（': '(',
+  '）': ')',
+  '．': '.',
+  '：': ':',
+  '，': ',',
+  '“': '"',
+  '”': '"',
+  '＂': '"',
+  '／': '/',
+};
+
+/** Normalises label text for matching: no whitespace, ASCII parentheses and dots. */
+export function normaliseLabel(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, '').replace(/[（）．：，“”＂／]/g, (c) => FULLWIDTH[c] ?? c);
+}
+
+/** Text of the token stream from `from` (inclusive) to `to` (exclusive), normalised. */
+export function labelBetween(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token?.kind === 'text') text += token.raw;
+  }
+  return normaliseLabel(text);
+}
+
+/** Splits tokens [from, to) into number groups. */
+export function numberGroups(tokens: readonly Token[], from: number, to: number): NumberGroup[] {
+  const groups: NumberGroup[] = [];
+  let labelStart = from;
+  let i = from;
+  while (i < to) {
+    const first = tokens[i];
+    if (!first || first.kind === 'text') {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to && tokens[i]?.kind !== 'text' && tokens[i]?.line === first.line) i++;
+    const members = tokens.slice(start, i);
+    // Runs of blank cells only are layout (padding, empty header cells), not a row of values.
+    if (members.every((t) => t.kind === 'blank')) continue;
+    groups.push({ tokens: members, label: labelBetween(tokens, labelStart, start), start });
+    labelStart = i;
+  }
+  return groups;
+}

@@ -1,0 +1,368 @@
+import {
+  REQUEST_OUTCOME_ROWS,
+  REVIEW_COLUMNS,
+  REVIEW_ROWS,
+  RULES_BY_ID,
+  valueKey,
+  type Finding,
+  type NarrativeFigure,
+  type ReportValue,
+  type TableKey,
+  type TemplateVersion,
+} from '@dlens/domain';
+import { subLocation } from '../source/source-doc.js';
+import { readRow, sameValues, type CellReading, type RowReading } from './cell-readings.js';
+import { numberGroups, type NumberGroup } from './groups.js';
+import {
+  CURRENT_PROACTIVE_HEADER,
+  PROACTIVE_SPECS,
+  REQUEST_SPECS,
+  REVIEW_SHAPE,
+  TRIAL_PROACTIVE_HEADER,
+  type RowSpec,
+} from './row-specs.js';
+import { AFTER_REVIEW, findRegions } from './table-regions.js';
+import { TextIndex } from './text-index.js';
+import type { Token } from './tokens.js';
+
+export interface TablesRead {
+  readonly values: Map<string, ReportValue>;
+  readonly missing: string[];
+  readonly findings: Finding[];
+  readonly tableTemplates: Partial<Record<TableKey, TemplateVersion>>;
+}
+
+/** A template row and what the layout offers for it. */
+interface RowCandidates {
+  readonly spec: RowSpec;
+  readonly group: NumberGroup;
+  readonly readings: RowReading[];
+}
+
+const finding = (rule: Finding['rule'], message: string, cells: string[], extra: Partial<Finding> = {}): Finding => ({
+  rule,
+  severity: RULES_BY_ID[rule].severity,
+  message,
+  cells,
+  ...extra,
+});
+
+const rowKeys = (spec: RowSpec) => spec.shape.columns.map((c) => valueKey(spec.table, spec.def.key, c.key));
+
+/** The row label as printed: the group's label from shortly before the matched words. */
+function printedLabel(spec: RowSpec, group: NumberGroup): string {
+  const match = spec.label.exec(group.label);
+  if (!match) return spec.def.label.zh;
+  return group.label.slice(Math.max(0, match.index - 12)).slice(0, 60);
+}
+
+class TableReader {
+  readonly values = new Map<string, ReportValue>();
+  readonly missing: string[] = [];
+  readonly findings: Finding[] = [];
+  readonly tableTemplates: Partial<Record<TableKey, TemplateVersion>> = {};
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly narrative: readonly NarrativeFigure[],
+    private readonly year: number | null,
+  ) {}
+
+  read(): TablesRead {
+    const index = new TextIndex(this.tokens);
+    const regions = findRegions(index, this.tokens.length);
+    if (regions.proactive) this.readProactive(regions.proactiveText, ...regions.proactive);
+    else this.missing.push('proactive');
+    if (regions.requests) this.readRequests(index, ...regions.requests);
+    else this.missing.push('requests');
+    if (regions.reviewLitigation) this.readReview(index, ...regions.reviewLitigation);
+    else this.missing.push('reviewLitigation');
+    return { values: this.values, missing: this.missing, findings: this.findings, tableTemplates: this.tableTemplates };
+  }
+
+  private store(spec: RowSpec, group: NumberGroup, reading: RowReading): void {
+    const label = printedLabel(spec, group);
+    reading.forEach((cell, i) => {
+      const column = spec.shape.columns[i];
+      const def = spec.def.columns[i % spec.def.columns.length];
+      if (!column || !def) return;
+      this.values.set(valueKey(spec.table, spec.def.key, column.key), this.toValue(spec, label, def.label.zh, cell, column.kind));
+    });
+  }
+
+  private toValue(spec: RowSpec, row: string, column: string, cell: CellReading, kind: string): ReportValue {
+    const token = cell.token;
+    const endsToken = cell.offset + cell.raw.length === token.raw.length;
+    // Amounts written in 元 are converted to the template's 万元; the raw text keeps the unit.
+    const inYuan = kind === 'wan' && token.unit === '元' && endsToken;
+    const raw = token.splittable && endsToken && token.unit ? `${cell.raw}${token.unit}` : cell.raw;
+    const value = inYuan && cell.value !== null ? Math.round(cell.value * 100) / 1_000_000 : cell.value;
+    return {
+      value,
+      raw,
+      ...(cell.inferred ? { inferred: true } : {}),
+      provenance: {
+        table: spec.table,
+        row,
+        column,
+        location: subLocation(token.cell, token.offset + cell.offset, raw.length),
+      },
+    };
+  }
+
+  /** Stores the single reading of a row, or reports why there is none. */
+  private settle(row: RowCandidates): void {
+    const { spec, group, readings } = row;
+    const keys = rowKeys(spec);
+    const distinct = readings.filter((r, i) => readings.findIndex((o) => sameValues(o, r)) === i);
+    if (distinct.length === 1 && distinct[0]) {
+      this.store(spec, group, distinct[0]);
+      return;
+    }
+    this.missing.push(`${spec.table}.${spec.def.key}`);
+    const digits = group.tokens.map((t) => t.raw).join(' ');
+    if (distinct.length === 0) {
+      this.findings.push(
+        finding(
+          'parse.unreadCells',
+          `${spec.table}.${spec.def.key}: "${digits}" cannot be read as the ${keys.length} cells of the row`,
+          keys,
+        ),
+      );
+      return;
+    }
+    this.findings.push(
+      finding(
+        'parse.ambiguousSplit',
+        `${spec.table}.${spec.def.key}: "${digits}" can be read in ${distinct.length} ways; values left out`,
+        keys,
+        { candidates: distinct.slice(0, 12).map((r) => r.map((c) => c.value ?? 0)) },
+      ),
+    );
+  }
+
+  /** Readings that keep the row's sums; all readings when none does (the report breaks them). */
+  private readingsOf(spec: RowSpec, group: NumberGroup): RowReading[] {
+    const tokens = trimBlanks(group.tokens, spec.shape.columns.length);
+    const strict = readRow(tokens, spec.shape, true);
+    if (strict.readings.length > 0 || strict.overflow) return strict.readings;
+    const loose = readRow(tokens, spec.shape, false);
+    return loose.overflow ? [] : loose.readings;
+  }
+
+  private readProactive(regionText: string, start: number, end: number): void {
+    const template: TemplateVersion = TRIAL_PROACTIVE_HEADER.test(regionText)
+      ? '2019'
+      : CURRENT_PROACTIVE_HEADER.test(regionText) || (this.year ?? 2021) >= 2021
+        ? '2021'
+        : '2019';
+    this.tableTemplates.proactive = template;
+    const specs = PROACTIVE_SPECS[template];
+    const claimed = new Map<RowSpec, NumberGroup>();
+    for (const group of numberGroups(this.tokens, start, end)) {
+      // The label nearest to the numbers names the row (表二 labels are distinctive).
+      let best: { spec: RowSpec; at: number } | null = null;
+      for (const spec of specs) {
+        const at = lastMatch(spec.label, group.label);
+        if (at >= 0 && (!best || at > best.at)) best = { spec, at };
+      }
+      if (best && !claimed.has(best.spec)) claimed.set(best.spec, group);
+    }
+    for (const spec of specs) {
+      const group = claimed.get(spec);
+      if (!group) this.missing.push(`proactive.${spec.def.key}`);
+      else this.settle({ spec, group, readings: this.readingsOf(spec, group) });
+    }
+  }
+
+  private readRequests(index: TextIndex, start: number, end: number): void {
+    const template: TemplateVersion = index.first(/不补正|缴纳费用/, start, end) === null ? '2019' : '2021';
+    this.tableTemplates.requests = template;
+    const specs = REQUEST_SPECS[template];
+    const groups = numberGroups(this.tokens, start, end);
+    const rows = alignRows(specs, groups).map(([spec, group]) => ({ spec, group, readings: this.readingsOf(spec, group) }));
+    for (const spec of specs) {
+      if (!rows.some((r) => r.spec === spec)) this.missing.push(`requests.${spec.def.key}`);
+    }
+    for (const row of resolveByIdentities(rows, this.narrative)) this.settle(row);
+  }
+
+  private readReview(index: TextIndex, start: number, end: number): void {
+    const stop = index.first(AFTER_REVIEW, start + 1, end) ?? end;
+    const groups = numberGroups(this.tokens, start, stop);
+    const first = groups[0];
+    if (!first) {
+      this.missing.push('reviewLitigation');
+      return;
+    }
+    // The 15 cells may be one row, three blocks of five, or one run of digits:
+    // take the first groups that read as the 15 cells.
+    const tokens: Token[] = [];
+    let readings: RowReading[] = [];
+    for (const group of groups) {
+      if (tokens.length + group.tokens.length > 15) break;
+      tokens.push(...group.tokens);
+      readings = this.readingsOf(REVIEW_SPEC, { ...group, tokens });
+      if (readings.length > 0) break;
+    }
+    REVIEW_ROWS.forEach((def, block) => {
+      const spec: RowSpec = { table: 'reviewLitigation', def, label: /行政复议|行政诉讼/, shape: REVIEW_BLOCK_SHAPE };
+      const blockReadings = readings.map((r) => r.slice(block * 5, block * 5 + 5));
+      this.settle({ spec, group: { ...first, tokens, label: def.label.zh }, readings: blockReadings });
+    });
+  }
+}
+
+const REVIEW_SPEC: RowSpec = {
+  table: 'reviewLitigation',
+  def: { key: 'all', label: { zh: '行政复议、行政诉讼', en: 'Reconsideration and litigation' }, columns: REVIEW_COLUMNS, templates: ['2019', '2021'] },
+  label: /行政复议/,
+  shape: REVIEW_SHAPE,
+};
+const REVIEW_BLOCK_SHAPE = {
+  columns: REVIEW_COLUMNS.map((c) => ({ key: c.key, kind: c.unit })),
+  sums: [{ parts: [0, 1, 2, 3], total: 4 }],
+};
+
+function canRead(tokens: readonly Token[], spec: RowSpec): boolean {
+  const result = readRow(trimBlanks(tokens, spec.shape.columns.length), spec.shape, false);
+  return result.readings.length > 0 || result.overflow;
+}
+
+/** Drops blank cells at the edges of a row that has more cells than the template (layout padding). */
+export function trimBlanks(tokens: readonly Token[], cells: number): readonly Token[] {
+  let start = 0;
+  let end = tokens.length;
+  while (end - start > cells && tokens[end - 1]?.kind === 'blank') end--;
+  while (end - start > cells && tokens[start]?.kind === 'blank') start++;
+  return tokens.slice(start, end);
+}
+
+function lastMatch(pattern: RegExp, text: string): number {
+  const global = new RegExp(pattern.source, 'g');
+  let at = -1;
+  for (const m of text.matchAll(global)) at = m.index + m[0].length;
+  return at;
+}
+
+/**
+ * Aligns template rows with number groups in order (a dynamic programme): a group whose
+ * label names a row is worth much more than one matched by position alone. Real layouts
+ * lose labels, move them after the numbers or print two labels before one row.
+ */
+function alignRows(specs: readonly RowSpec[], groups: readonly NumberGroup[]): [RowSpec, NumberGroup][] {
+  const n = specs.length;
+  const m = groups.length;
+  // Whether a group's tokens can be read as the row's cells at all.
+  const fits = specs.map((spec) => groups.map((group) => canRead(group.tokens, spec)));
+  // The label printed nearest to the numbers, for breaking ties (`2.…3.其他（七）总计1000001`).
+  const nearest = groups.map((group) => {
+    let best: { spec: RowSpec; at: number } | null = null;
+    for (const spec of specs) {
+      const at = lastMatch(spec.label, group.label);
+      if (at >= 0 && (!best || at > best.at)) best = { spec, at };
+    }
+    return best?.spec ?? null;
+  });
+  const score = (i: number, j: number) => {
+    const spec = specs[i];
+    const group = groups[j];
+    if (!spec || !group) return 0;
+    const named = spec.label.test(group.label);
+    if (!fits[i]?.[j]) return named ? 0.5 : 0;
+    if (named) return nearest[j] === spec ? 11.5 : 11;
+    return nearest[j] ? -1 : 1;
+  };
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const row = best[i] as number[];
+      row[j] = Math.max(
+        (best[i + 1] as number[])[j] ?? 0,
+        row[j + 1] ?? 0,
+        ((best[i + 1] as number[])[j + 1] ?? 0) + score(i, j),
+      );
+    }
+  }
+  const pairs: [RowSpec, NumberGroup][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const here = (best[i] as number[])[j] ?? 0;
+    const spec = specs[i] as RowSpec;
+    const group = groups[j] as NumberGroup;
+    if (here === ((best[i + 1] as number[])[j + 1] ?? 0) + score(i, j) && score(i, j) > 0) {
+      pairs.push([spec, group]);
+      i++;
+      j++;
+    } else if (here === ((best[i] as number[])[j + 1] ?? 0)) j++;
+    else i++;
+  }
+  return pairs;
+}
+
+const MAX_COMBINATIONS = 50_000;
+
+/**
+ * Where digit runs of several rows can be cut in more than one way, keeps the cuts that
+ * satisfy the most column identities of 表三 (balance, outcomes) and the narrative totals.
+ * A row stays ambiguous when the best combinations disagree about it.
+ */
+function resolveByIdentities(rows: RowCandidates[], narrative: readonly NarrativeFigure[]): RowCandidates[] {
+  const ambiguous = rows.filter((r) => r.readings.length > 1);
+  const combinations = ambiguous.reduce((p, r) => p * r.readings.length, 1);
+  if (ambiguous.length === 0 || combinations > MAX_COMBINATIONS) return rows;
+
+  const chosen = new Map<string, RowReading>();
+  for (const row of rows) if (row.readings.length === 1 && row.readings[0]) chosen.set(row.spec.def.key, row.readings[0]);
+  const cell = (row: string, column: number) => chosen.get(row)?.[column]?.value ?? null;
+  const narrativeReceived = narrative.find((f) => f.key === 'requests.newReceived.total')?.value;
+
+  const scoreOf = (): number => {
+    let score = 0;
+    for (let c = 0; c < 7; c++) {
+      const balance = [cell('newReceived', c), cell('carriedOver', c), cell('totalProcessed', c), cell('carriedForward', c)];
+      if (balance.every((v) => v !== null) && (balance[0] ?? 0) + (balance[1] ?? 0) === (balance[2] ?? 0) + (balance[3] ?? 0)) score++;
+      const outcomes = REQUEST_OUTCOME_ROWS.map((r) => cell(r, c) ?? 0).reduce((a, b) => a + b, 0);
+      if (cell('totalProcessed', c) === outcomes) score++;
+    }
+    if (narrativeReceived !== undefined && cell('newReceived', 6) === narrativeReceived) score++;
+    return score;
+  };
+
+  let bestScore = -1;
+  let bestPicks: number[][] = [];
+  const picks: number[] = [];
+  const visit = (k: number) => {
+    const row = ambiguous[k];
+    if (!row) {
+      const score = scoreOf();
+      if (score > bestScore) {
+        bestScore = score;
+        bestPicks = [];
+      }
+      if (score === bestScore) bestPicks.push([...picks]);
+      return;
+    }
+    row.readings.forEach((reading, index) => {
+      chosen.set(row.spec.def.key, reading);
+      picks.push(index);
+      visit(k + 1);
+      picks.pop();
+    });
+    chosen.delete(row.spec.def.key);
+  };
+  visit(0);
+
+  return rows.map((row) => {
+    const k = ambiguous.indexOf(row);
+    if (k < 0) return row;
+    const kept = [...new Set(bestPicks.map((p) => p[k] ?? 0))].map((i) => row.readings[i] as RowReading);
+    return { ...row, readings: kept };
+  });
+}
+
+/** Reads tables 二, 三 and 四 from the token stream. */
+export function readTables(tokens: readonly Token[], narrative: readonly NarrativeFigure[], year: number | null): TablesRead {
+  return new TableReader(tokens, narrative, year).read();
+}
