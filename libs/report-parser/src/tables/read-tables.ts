@@ -316,7 +316,7 @@ function resolveByIdentities(rows: RowCandidates[], narrative: readonly Narrativ
   const chosen = new Map<string, RowReading>();
   for (const row of rows) if (row.readings.length === 1 && row.readings[0]) chosen.set(row.spec.def.key, row.readings[0]);
   const cell = (row: string, column: number) => chosen.get(row)?.[column]?.value ?? null;
-  const narrativeReceived = narrative.find((f) => f.key === 'requests.newReceived.total')?.value;
+  const narrativeReceived = narrative.find((f) => f.metric === 'requestsReceived')?.value;
 
   const scoreOf = (): number => {
     let score = 0;

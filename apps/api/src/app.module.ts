@@ -1,0 +1,39 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import type { DatabaseConnection } from './database/database-connection.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { AnalyticsModule } from './modules/analytics/analytics.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { IngestModule } from './modules/ingest/ingest.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { RegionsModule } from './modules/regions/regions.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
+import { StartupService } from './startup.service.js';
+
+/** The feature modules that make up the GraphQL schema. */
+export const FEATURE_MODULES = [RegionsModule, ReportsModule, IngestModule, MetricsModule, AnalyticsModule, HealthModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseConnection): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config, database),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, database.embedded), migrationsRun: true }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+        }),
+        ...FEATURE_MODULES,
+      ],
+      providers: [StartupService],
+    };
+  }
+}

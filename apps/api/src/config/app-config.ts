@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Where the repository root is, seen from apps/api/dist or apps/api/src. */
+const repoRoot = resolve(import.meta.dirname, '../../../..');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// URL');
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** A real PostgreSQL server; without it the embedded PGlite database is used. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Folder of the embedded database; `memory` keeps it in memory (tests). */
+  PGLITE_DATA_DIR: z.string().min(1).default(resolve(repoRoot, '.data/pglite')),
+  /** Built dashboard to serve at /, if present. */
+  WEB_DIST_DIR: z.string().min(1).default(resolve(repoRoot, 'apps/web/dist')),
+  /** Region list and population shipped with the app. */
+  REFERENCE_DATA_DIR: z.string().min(1).default(resolve(repoRoot, 'data')),
+  /** Sample reports loaded into an empty database on first start. */
+  SAMPLE_REPORTS_DIR: z.string().min(1).default(resolve(repoRoot, 'samples/reports')),
+  LOAD_SAMPLES: flag.default(true),
+  /** Largest report file accepted, in bytes. */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+});
+
+export type AppConfig = z.infer<typeof schema>;
+
+/** Thrown at boot for a bad setting; the message names the variable. */
+export class ConfigError extends Error {}
+
+/** Validates the environment; a bad value stops the app with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  return result.data;
+}
+

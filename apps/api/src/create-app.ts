@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { openDatabase, type DatabaseConnection } from './database/database-connection.js';
+
+export interface RunningApp {
+  readonly app: NestExpressApplication;
+  readonly database: DatabaseConnection;
+  close(): Promise<void>;
+}
+
+/** Serves the built dashboard, with client-side routes falling back to index.html. */
+function serveDashboard(app: NestExpressApplication, dir: string): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const apiPath = req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/files');
+    if (req.method !== 'GET' || apiPath || req.path.includes('.')) return next();
+    res.sendFile(index);
+  });
+}
+
+/** Opens the database (embedded unless DATABASE_URL is set) and builds the Nest application. */
+export async function createApp(config: AppConfig): Promise<RunningApp> {
+  const database = await openDatabase(config);
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
+      logger: ['error', 'warn', 'log', 'debug', 'verbose'].slice(0, ['error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.LOG_LEVEL) + 1) as never,
+    });
+    app.enableShutdownHooks();
+    serveDashboard(app, config.WEB_DIST_DIR);
+    await app.init();
+    return {
+      app,
+      database,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

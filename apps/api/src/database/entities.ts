@@ -1,0 +1,20 @@
+import { IssuerEntity } from '../modules/issuers/issuer.entity.js';
+import { RegionAttributeEntity } from '../modules/regions/region-attribute.entity.js';
+import { RegionEntity } from '../modules/regions/region.entity.js';
+import { FindingEntity } from '../modules/reports/finding.entity.js';
+import { ReportRevisionEntity } from '../modules/reports/report-revision.entity.js';
+import { ReportValueEntity } from '../modules/reports/report-value.entity.js';
+import { ReportEntity } from '../modules/reports/report.entity.js';
+import { SourceFileEntity } from '../modules/reports/source-file.entity.js';
+
+/** Every entity, for the DataSource (classes, not globs: the app is ESM). */
+export const ENTITIES = [
+  RegionEntity,
+  RegionAttributeEntity,
+  IssuerEntity,
+  SourceFileEntity,
+  ReportEntity,
+  ReportRevisionEntity,
+  ReportValueEntity,
+  FindingEntity,
+];

@@ -1,0 +1,53 @@
+import type { ParsedReport } from '@dlens/domain';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ReportEntity } from './report.entity.js';
+import { SourceFileEntity } from './source-file.entity.js';
+
+/** One parse of one original file for a report. Revisions are never changed once written. */
+@Entity('report_revision')
+@Index('UQ_report_revision_number', ['reportId', 'revisionNo'], { unique: true })
+export class ReportRevisionEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'report_id', type: 'integer' })
+  reportId: number;
+
+  @ManyToOne(() => ReportEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'report_id' })
+  report?: ReportEntity;
+
+  @Column({ name: 'revision_no', type: 'integer' })
+  revisionNo: number;
+
+  @Index('IDX_report_revision_source_sha256')
+  @Column({ name: 'source_sha256', type: 'char', length: 64 })
+  sourceSha256: string;
+
+  @ManyToOne(() => SourceFileEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_sha256' })
+  source?: SourceFileEntity;
+
+  @Column({ name: 'file_name', type: 'text' })
+  fileName: string;
+
+  @Column({ name: 'parser_version', type: 'varchar', length: 32 })
+  parserVersion: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  template: string;
+
+  @Column({ type: 'text', nullable: true })
+  title: string | null;
+
+  /** The issuer's name as printed in the report. */
+  @Column({ name: 'printed_issuer', type: 'text', nullable: true })
+  printedIssuer: string | null;
+
+  /** The parser's whole output, for display and re-checking. */
+  @Column({ type: 'jsonb' })
+  document: ParsedReport;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
