@@ -18,7 +18,7 @@ function withoutPassword(url: string): string {
 
 export async function openDatabase(config: Pick<AppConfig, 'DATABASE_URL' | 'PGLITE_DATA_DIR'>): Promise<DatabaseConnection> {
   if (config.DATABASE_URL) {
-    return { url: config.DATABASE_URL, embedded: false, description: withoutPassword(config.DATABASE_URL), close: async () => {} };
+    return { url: config.DATABASE_URL, embedded: false, description: withoutPassword(config.DATABASE_URL), close: () => Promise.resolve() };
   }
   const embedded = await startEmbeddedPostgres(config.PGLITE_DATA_DIR);
   return {

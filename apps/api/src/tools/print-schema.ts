@@ -9,10 +9,14 @@ import { FEATURE_MODULES } from '../app.module.js';
 /** `@nestjs/graphql` marks resolver classes with this metadata key. */
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 
+type ResolverClass = abstract new (...args: never[]) => unknown;
+
 /** The resolvers the feature modules provide: the same set the running app serves. */
-function resolvers(): Function[] {
+function resolvers(): ResolverClass[] {
   const providers = FEATURE_MODULES.flatMap((module) => (Reflect.getMetadata('providers', module) ?? []) as unknown[]);
-  return providers.filter((p): p is Function => typeof p === 'function' && Reflect.getMetadata(RESOLVER_TYPE_METADATA, p) !== undefined);
+  return providers.filter(
+    (p): p is ResolverClass => typeof p === 'function' && Reflect.getMetadata(RESOLVER_TYPE_METADATA, p) !== undefined,
+  );
 }
 
 const SCHEMA_FILE = resolve(import.meta.dirname, '../../src/schema.gql');
