@@ -7,9 +7,9 @@
  * laid out from geometry alone: items that overlap vertically form one line, and a gap wider than
  * about half a character splits it into cells (a border-less table row).
  *
- * The operator list roughly doubles pdfjs's cost for a page (with font face disabled it builds a
- * path for every glyph), so it is only fetched for pages whose geometry already shows a row of
- * several cells.
+ * The operator list roughly doubles pdfjs's cost (with font face disabled, pdfjs builds an outline
+ * for every glyph it meets), so it is only fetched for pages whose geometry already shows a row of
+ * several cells; `tableBorders: false` skips it altogether.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -49,7 +49,8 @@ interface TableCell {
   /** Grid row and column of the cell's top left corner. */
   readonly row: number;
   readonly col: number;
-  readonly box: Box;
+  /** The drawn cell, grown over the elementary cells it spans. */
+  box: Box;
   readonly items: Glyphs[];
 }
 
@@ -99,10 +100,15 @@ function loadPdfjs(): Promise<Pdfjs> {
   return pdfjsPromise;
 }
 
-/** Directory of pdfjs-dist's data files (predefined CMaps for non-embedded Chinese fonts, standard fonts). */
-function pdfjsDataUrl(name: string): string {
-  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return join(root, name) + '/';
+let pdfjsRoot: string | undefined;
+
+/**
+ * A directory of pdfjs-dist's data files, as the path (with a trailing slash) that pdfjs reads in
+ * Node: predefined CMaps, without which non-embedded Chinese fonts (STSong-Light) yield no text.
+ */
+function pdfjsDataUrl(name: 'cmaps' | 'standard_fonts'): string {
+  pdfjsRoot ??= dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return join(pdfjsRoot, name) + '/';
 }
 
 /** Reads a PDF with a text layer into lines and cells. Throws ParseError 'scanned-pdf' or 'corrupt'. */
@@ -138,7 +144,7 @@ export async function pdfToSourceDoc(bytes: Uint8Array, options: PdfSourceOption
     return { kind: 'pdf', encoding: null, pages: doc.numPages, lines };
   } catch (error) {
     if (error instanceof ParseError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? (error.name === 'PasswordException' ? 'password protected' : error.message) : String(error);
     throw new ParseError('corrupt', reason.split('\n')[0]);
   } finally {
     await task.destroy();
@@ -252,14 +258,14 @@ function cell(items: readonly Glyphs[], page: number, empty?: Box): SourceCell {
 
 /** Page numbers and running heads in the top or bottom margin. */
 function isPageFurniture(text: string, box: Box, view: readonly number[]): boolean {
-  const [, bottom, , top] = view as Matrix;
+  const [, bottom, , top] = view;
   const margin = (top - bottom) * 0.1;
   return (box[3] < bottom + margin || box[1] > top - margin) && FOOTER.test(text.replace(/\s+/g, ''));
 }
 
 /**
  * Layout from geometry alone: a band of vertically overlapping items (a wrapped label beside its
- * vertically centred numbers) is one line; gaps wider than a character split it into cells.
+ * vertically centred numbers) is one line; gaps wider than about half a character split it into cells.
  */
 function layoutFree(items: readonly Glyphs[], view: readonly number[], page: number): PlacedLine[] {
   const placed: PlacedLine[] = [];
@@ -340,7 +346,7 @@ function pathSegments(path: ArrayLike<number>, ctm: Matrix, stroked: boolean): S
   const flush = (): void => {
     if (stroked) {
       for (let k = 1; k < points.length; k++) {
-        const [p, q] = [points[k - 1]!, points[k]!];
+        const [p, q] = [points[k - 1], points[k]];
         const segment = toSegment(p[0], p[1], q[0], q[1]);
         if (segment) segments.push(segment);
       }
@@ -356,18 +362,18 @@ function pathSegments(path: ArrayLike<number>, ctm: Matrix, stroked: boolean): S
     const op = path[k++];
     if (op === DRAW_MOVE) {
       flush();
-      points.push(apply(ctm, path[k]!, path[k + 1]!));
+      points.push(apply(ctm, path[k], path[k + 1]));
       k += 2;
     } else if (op === DRAW_LINE) {
-      points.push(apply(ctm, path[k]!, path[k + 1]!));
+      points.push(apply(ctm, path[k], path[k + 1]));
       k += 2;
     } else if (op === DRAW_CURVE || op === DRAW_QUAD) {
       flush(); // curves are not borders; restart after the curve's end point
       const n = op === DRAW_CURVE ? 6 : 4;
-      points.push(apply(ctm, path[k + n - 2]!, path[k + n - 1]!));
+      points.push(apply(ctm, path[k + n - 2], path[k + n - 1]));
       k += n;
     } else if (op === DRAW_CLOSE) {
-      if (points.length > 1) points.push(points[0]!);
+      if (points.length > 1) points.push(points[0]);
     } else {
       break; // unknown drawing op: stop rather than misread coordinates
     }
@@ -380,7 +386,7 @@ function pathSegments(path: ArrayLike<number>, ctm: Matrix, stroked: boolean): S
 function gridLines(values: readonly number[]): number[] {
   const lines: number[] = [];
   for (const v of [...values].sort((a, b) => a - b)) {
-    if (lines.length === 0 || v - lines.at(-1)! > TOLERANCE) lines.push(v);
+    if (lines.length === 0 || v - lines[lines.length - 1] > TOLERANCE) lines.push(v);
   }
   return lines;
 }
@@ -391,7 +397,7 @@ const crosses = (h: Segment, v: Segment): boolean =>
 /** Tables: groups of crossing border lines with at least 2 × 2 cells. */
 function findTables(segments: readonly Segment[]): Table[] {
   const parent = segments.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   segments.forEach((h, i) => {
     if (!h.horizontal) return;
     segments.forEach((v, j) => {
@@ -419,27 +425,26 @@ function buildTable(segments: readonly Segment[]): Table | undefined {
     lines.some((s) => Math.abs(s.at - at) <= TOLERANCE && s.from - TOLERANCE <= mid && mid <= s.to + TOLERANCE);
   // Elementary cells not separated by a drawn border belong to one merged (spanning) cell.
   const parent = Array.from({ length: rows * cols }, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c;
-      if (c + 1 < cols && !drawn(verticals, xs[c + 1]!, (ys[r]! + ys[r + 1]!) / 2)) parent[find(i + 1)] = find(i);
-      if (r + 1 < rows && !drawn(horizontals, ys[r + 1]!, (xs[c]! + xs[c + 1]!) / 2)) parent[find(i + cols)] = find(i);
+      if (c + 1 < cols && !drawn(verticals, xs[c + 1], (ys[r] + ys[r + 1]) / 2)) parent[find(i + 1)] = find(i);
+      if (r + 1 < rows && !drawn(horizontals, ys[r + 1], (xs[c] + xs[c + 1]) / 2)) parent[find(i + cols)] = find(i);
     }
   }
-  const extent = new Map<number, { r0: number; c0: number; r1: number; c1: number }>();
-  for (let i = 0; i < rows * cols; i++) {
-    const [r, c, root] = [Math.floor(i / cols), i % cols, find(i)];
-    const e = extent.get(root);
-    if (e) Object.assign(e, { r0: Math.min(e.r0, r), c0: Math.min(e.c0, c), r1: Math.max(e.r1, r), c1: Math.max(e.c1, c) });
-    else extent.set(root, { r0: r, c0: c, r1: r, c1: c });
-  }
   const merged = new Map<number, TableCell>();
-  for (const [root, e] of extent) {
-    merged.set(root, { row: e.r0, col: e.c0, box: [xs[e.c0]!, ys[e.r1 + 1]!, xs[e.c1 + 1]!, ys[e.r0]!], items: [] });
+  const cellAt: TableCell[] = [];
+  for (let i = 0; i < rows * cols; i++) {
+    const [r, c] = [Math.floor(i / cols), i % cols];
+    const box: Box = [xs[c], ys[r + 1], xs[c + 1], ys[r]];
+    // Row-major order meets a merged cell first in its top row, at its left column.
+    let cell = merged.get(find(i));
+    if (cell) cell.box = union([cell.box, box]);
+    else merged.set(find(i), (cell = { row: r, col: c, box, items: [] }));
+    cellAt.push(cell);
   }
-  const cellAt = parent.map((_, i) => merged.get(find(i))!);
-  return { box: [xs[0]!, ys[rows]!, xs[cols]!, ys[0]!], xs, ys, cellAt };
+  return { box: [xs[0], ys[rows], xs[cols], ys[0]], xs, ys, cellAt };
 }
 
 function locate(table: Table, x: number, y: number): TableCell | undefined {
@@ -469,7 +474,7 @@ function layoutWithTables(items: readonly Glyphs[], tables: readonly Table[], vi
     for (const [row, cells] of rows) {
       if (cells.every((c) => c.items.length === 0)) continue;
       cells.sort((p, q) => p.col - q.col);
-      placed.push({ top: table.ys[row]!, line: { cells: cells.map((c) => cell(c.items, page, c.box)), separated: true } });
+      placed.push({ top: table.ys[row], line: { cells: cells.map((c) => cell(c.items, page, c.box)), separated: true } });
     }
   }
   // Stable sort: table rows keep their order, and free lines fall between the tables by position.
