@@ -9,12 +9,12 @@ const PATTERNS: readonly (readonly [string, RegExp])[] = [
   ['requestsReceived', /(?:收到|受理|新收|接收|接到)[^。；;，,\n]{0,20}?申请(?:数量)?(?:共|合计|总计|为)?\s*(\d+)\s*(?:件|份|个|宗)/g],
   ['requestsCarriedOver', /上年(?:度)?结转[^。；;，,\n]{0,12}?申请\s*(\d+)\s*(?:件|份|个)/g],
   ['requestsCarriedForward', /结转(?:至)?下(?:一)?年(?:度)?(?:继续)?(?:办理)?(?:答复)?(?:的)?(?:有)?\s*(\d+)\s*(?:件|份|个)/g],
-  ['outcomeGranted', /(?:予以公开|同意公开)(?:答复)?(?:的)?\s*(\d+)\s*件/g],
-  ['outcomePartiallyGranted', /部分公开(?:答复)?(?:的)?\s*(\d+)\s*件/g],
-  ['outcomeDenied', /不予公开(?:答复)?(?:的)?\s*(\d+)\s*件/g],
-  ['outcomeUnavailable', /无法提供(?:的)?\s*(\d+)\s*件/g],
-  ['outcomeRejected', /不予处理(?:的)?\s*(\d+)\s*件/g],
-  ['outcomeOther', /其他处理(?:的)?\s*(\d+)\s*件/g],
+  ['outcomeGranted', /(?:予以公开|同意公开)[^，。；,;\d]{0,6}?(\d+)\s*件/g],
+  ['outcomePartiallyGranted', /(?:部分公开|区分处理后公开)[^，。；,;\d]{0,6}?(\d+)\s*件/g],
+  ['outcomeDenied', /不予公开[^，。；,;\d]{0,6}?(\d+)\s*件/g],
+  ['outcomeUnavailable', /无法提供[^，。；,;\d]{0,8}?(\d+)\s*件/g],
+  ['outcomeRejected', /不予处理[^，。；,;\d]{0,6}?(\d+)\s*件/g],
+  ['outcomeOther', /其他处理[^，。；,;\d]{0,6}?(\d+)\s*件/g],
 ];
 
 /** Figures stated in the prose, the first statement of each metric. */

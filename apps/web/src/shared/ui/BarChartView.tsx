@@ -24,6 +24,9 @@ const BAR_SIZE = 18;
 const BAR_GAP = 4;
 const ROW_PADDING = 18;
 
+/** A reported zero gets a hairline bar so its "0" label is drawn; a missing value (null) draws nothing. */
+const zeroAsHairline = (value: unknown) => (value === 0 ? 1 : 0);
+
 /**
  * Horizontal bars, so long Chinese category names stay readable, with each value drawn as a
  * label at the bar end. No animation: the figures are on screen at once (and for the browser test).
@@ -56,7 +59,7 @@ export function BarChartView({ data, series, formatValue, ariaLabel }: BarChartV
         />
         {series.length > 1 && <Legend verticalAlign="top" height={legendHeight} iconType="square" iconSize={10} />}
         {series.map((s, i) => (
-          <Bar key={s.dataKey} dataKey={s.dataKey} name={s.name} fill={seriesColor(i)} isAnimationActive={false} radius={[0, 2, 2, 0]}>
+          <Bar key={s.dataKey} dataKey={s.dataKey} name={s.name} fill={seriesColor(i)} isAnimationActive={false} minPointSize={zeroAsHairline} radius={[0, 2, 2, 0]}>
             <LabelList dataKey={s.dataKey} position="right" formatter={label} className="chart__value" fill="#0f172a" fontSize={12} />
           </Bar>
         ))}
