@@ -2,8 +2,9 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 /**
- * jsdom has no layout: give elements a size and provide ResizeObserver so recharts' responsive
- * charts measure a 640×(style height) box and render their SVG, as they do in a browser.
+ * jsdom has no layout: give recharts' responsive wrapper a 640×(style height) box and provide
+ * ResizeObserver, so charts render their SVG as in a browser. Other elements keep jsdom's 0×0
+ * (recharts measures text with them; a fake size there would make it drop axis ticks).
  */
 class ResizeObserverStub implements ResizeObserver {
   observe(): void {}
@@ -15,9 +16,11 @@ globalThis.ResizeObserver ??= ResizeObserverStub;
 const originalRect = HTMLElement.prototype.getBoundingClientRect;
 HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(this: HTMLElement) {
   const rect = originalRect.call(this);
-  if (rect.width > 0) return rect;
+  if (rect.width > 0 || !this.classList.contains('recharts-wrapper')) return rect;
+  const width = 640;
   const height = Number.parseFloat(this.style.height) || 300;
-  return { ...rect.toJSON(), x: 0, y: 0, top: 0, left: 0, width: 640, height, right: 640, bottom: height, toJSON: () => ({}) } as DOMRect;
+  const box = { x: 0, y: 0, top: 0, left: 0, width, height, right: width, bottom: height };
+  return { ...box, toJSON: () => box };
 };
 
 afterEach(() => {

@@ -245,11 +245,13 @@ describe('pdfToSourceDoc on synthetic PDFs', () => {
     ]);
   });
 
-  it('throws scanned-pdf for a page without a text layer', async () => {
+  it('throws scanned-pdf for a page without a text layer, or with only a page number', async () => {
     const scanned = makePdf('0.9 g 0 0 595 842 re f');
     await expect(pdfToSourceDoc(scanned)).rejects.toMatchObject({ name: 'ParseError', code: 'scanned-pdf' });
     const blank = makePdf('BT /F2 12 Tf 72 700 Td (   ) Tj ET', '/Font << /F2 5 0 R >>', ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']);
     await expect(pdfToSourceDoc(blank)).rejects.toMatchObject({ code: 'scanned-pdf' });
+    const numbered = makePdf('BT /F2 12 Tf 290 30 Td (- 1 -) Tj ET', '/Font << /F2 5 0 R >>', ['<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']);
+    await expect(pdfToSourceDoc(numbered)).rejects.toMatchObject({ code: 'scanned-pdf' });
   });
 
   describe('with damaged input', () => {

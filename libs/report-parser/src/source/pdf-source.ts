@@ -127,12 +127,10 @@ export async function pdfToSourceDoc(bytes: Uint8Array, options: PdfSourceOption
   try {
     const doc = await task.promise;
     const lines: SourceLine[] = [];
-    let hasText = false;
     for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
       const page = await doc.getPage(pageNumber);
       const items = await readGlyphs(page);
       if (items.length === 0) continue;
-      hasText = true;
       let placed = layoutFree(items, page.view, pageNumber);
       if (options.tableBorders !== false && placed.some((p) => p.line.separated)) {
         const tables = findTables(await readSegments(page, pdfjs));
@@ -140,7 +138,8 @@ export async function pdfToSourceDoc(bytes: Uint8Array, options: PdfSourceOption
       }
       lines.push(...placed.map((p) => p.line));
     }
-    if (!hasText) throw new ParseError('scanned-pdf');
+    // No text beyond page numbers (which some scanners stamp on the images): a scan.
+    if (lines.length === 0) throw new ParseError('scanned-pdf');
     return { kind: 'pdf', encoding: null, pages: doc.numPages, lines };
   } catch (error) {
     if (error instanceof ParseError) throw error;

@@ -11,7 +11,7 @@ import {
   type TemplateVersion,
 } from '@dlens/domain';
 import { subLocation } from '../source/source-doc.js';
-import { readRow, sameValues, type CellReading, type RowReading } from './cell-readings.js';
+import { readRow, sameValues, type CellReading, type RowReading, type RowShape } from './cell-readings.js';
 import { numberGroups, type NumberGroup } from './groups.js';
 import {
   CURRENT_PROACTIVE_HEADER,
@@ -161,12 +161,8 @@ class TableReader {
     const claimed = new Map<RowSpec, NumberGroup>();
     for (const group of numberGroups(this.tokens, start, end)) {
       // The label nearest to the numbers names the row (表二 labels are distinctive).
-      let best: { spec: RowSpec; at: number } | null = null;
-      for (const spec of specs) {
-        const at = lastMatch(spec.label, group.label);
-        if (at >= 0 && (!best || at > best.at)) best = { spec, at };
-      }
-      if (best && !claimed.has(best.spec)) claimed.set(best.spec, group);
+      const spec = nearestSpec(specs, group.label);
+      if (spec && !claimed.has(spec)) claimed.set(spec, group);
     }
     for (const spec of specs) {
       const group = claimed.get(spec);
@@ -224,8 +220,13 @@ const REVIEW_BLOCK_SHAPE = {
   sums: [{ parts: [0, 1, 2, 3], total: 4 }],
 };
 
-function canRead(tokens: readonly Token[], spec: RowSpec): boolean {
-  const result = readRow(trimBlanks(tokens, spec.shape.columns.length), spec.shape, false);
+function canRead(tokens: readonly Token[], shape: RowShape): boolean {
+  const cells = shape.columns.length;
+  const trimmed = trimBlanks(tokens, cells);
+  // Each token is at least one cell; a digit run at most one cell per digit.
+  const most = trimmed.reduce((n, t) => n + (t.splittable ? t.raw.length : 1), 0);
+  if (trimmed.length > cells || most < cells) return false;
+  const result = readRow(trimmed, shape, false);
   return result.readings.length > 0 || result.overflow;
 }
 
@@ -238,11 +239,21 @@ export function trimBlanks(tokens: readonly Token[], cells: number): readonly To
   return tokens.slice(start, end);
 }
 
-function lastMatch(pattern: RegExp, text: string): number {
-  const global = new RegExp(pattern.source, 'g');
-  let at = -1;
-  for (const m of text.matchAll(global)) at = m.index + m[0].length;
-  return at;
+const COMBINED_LABELS = new WeakMap<readonly RowSpec[], RegExp>();
+
+/** The row whose label occurs last in `label` (nearest to the numbers), in one regex pass. */
+function nearestSpec(specs: readonly RowSpec[], label: string): RowSpec | null {
+  let combined = COMBINED_LABELS.get(specs);
+  if (!combined) {
+    combined = new RegExp(specs.map((s) => `(${s.label.source})`).join('|'), 'g');
+    COMBINED_LABELS.set(specs, combined);
+  }
+  let nearest: RowSpec | null = null;
+  for (const match of label.matchAll(combined)) {
+    const index = match.findIndex((group, i) => i > 0 && group !== undefined);
+    nearest = specs[index - 1] ?? nearest;
+  }
+  return nearest;
 }
 
 /**
@@ -253,24 +264,22 @@ function lastMatch(pattern: RegExp, text: string): number {
 function alignRows(specs: readonly RowSpec[], groups: readonly NumberGroup[]): [RowSpec, NumberGroup][] {
   const n = specs.length;
   const m = groups.length;
-  // Whether a group's tokens can be read as the row's cells at all.
-  const fits = specs.map((spec) => groups.map((group) => canRead(group.tokens, spec)));
-  // The label printed nearest to the numbers, for breaking ties (`2.…3.其他（七）总计1000001`).
-  const nearest = groups.map((group) => {
-    let best: { spec: RowSpec; at: number } | null = null;
-    for (const spec of specs) {
-      const at = lastMatch(spec.label, group.label);
-      if (at >= 0 && (!best || at > best.at)) best = { spec, at };
+  // Whether a group's tokens can be read as the row's cells at all (rows of 表三 share one shape).
+  const fitsByShape = new Map<RowShape, boolean[]>();
+  const fits = specs.map((spec) => {
+    let row = fitsByShape.get(spec.shape);
+    if (!row) {
+      row = groups.map((group) => canRead(group.tokens, spec.shape));
+      fitsByShape.set(spec.shape, row);
     }
-    return best?.spec ?? null;
+    return row;
   });
+  // The label printed nearest to the numbers, for breaking ties (`2.…3.其他（七）总计1000001`).
+  const nearest = groups.map((group) => nearestSpec(specs, group.label));
+  const named = specs.map((spec) => groups.map((group) => spec.label.test(group.label)));
   const score = (i: number, j: number) => {
-    const spec = specs[i];
-    const group = groups[j];
-    if (!spec || !group) return 0;
-    const named = spec.label.test(group.label);
-    if (!fits[i]?.[j]) return named ? 0.5 : 0;
-    if (named) return nearest[j] === spec ? 11.5 : 11;
+    if (!fits[i]?.[j]) return named[i]?.[j] ? 0.5 : 0;
+    if (named[i]?.[j]) return nearest[j] === specs[i] ? 11.5 : 11;
     return nearest[j] ? -1 : 1;
   };
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));

@@ -28,6 +28,8 @@ const NUMBER_WITH_NOTE = /^(-?\d+(?:\.\d+)?)\s*(万元|元|件|个|条|项)?\s*(
 const PAGE_FOOTER = /^(?:[-—–－―]+\s*\d{1,4}\s*[-—–－―]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
 const LIST_MARK = /[.．、]/;
+/** A number starting exactly at `lastIndex` (sticky: no slicing of long flattened lines). */
+const NUMBER_AT = /-?\d+(?:\.\d+)?/y;
 const DATE_SUFFIX = /^[年月日时]/;
 
 function tokensOfSeparatedCell(cell: SourceCell, line: number): Token {
@@ -70,14 +72,15 @@ function tokensOfTextCell(cell: SourceCell, line: number, out: Token[]): void {
       i = parentheticalEnd(text, i) ?? i + 1;
       continue;
     }
-    const run = /^-?\d+(?:\.\d+)?/.exec(text.slice(i));
+    NUMBER_AT.lastIndex = i;
+    const run = NUMBER_AT.exec(text);
     const startsNumber = run !== null && (ch !== '-' || /\d/.test(text[i - 1] ?? ''));
     if (!run || !startsNumber) {
       i += 1;
       continue;
     }
     let digits = run[0];
-    const after = text.slice(i + digits.length);
+    const after = text.slice(i + digits.length, i + digits.length + 2);
     if (DATE_SUFFIX.test(after)) {
       i += digits.length;
       continue;
@@ -91,7 +94,7 @@ function tokensOfTextCell(cell: SourceCell, line: number, out: Token[]): void {
       continue;
     }
     pushText(i);
-    const unitMatch = /^(万元|元)/.exec(text.slice(i + digits.length));
+    const unitMatch = /^(万元|元)/.exec(text.slice(i + digits.length, i + digits.length + 2));
     out.push({
       kind: 'num',
       raw: digits,

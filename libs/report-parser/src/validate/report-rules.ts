@@ -35,6 +35,11 @@ function sumOf(values: Values, keys: readonly string[]): number | null {
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
+const COLUMN_KEYS = REQUEST_COLUMNS.map((c) => c.key);
+/** Per column: the outcome cells that add up to （七）总计. */
+const OUTCOME_KEYS: Readonly<Record<string, string[]>> = Object.fromEntries(
+  COLUMN_KEYS.map((column) => [column, REQUEST_OUTCOME_ROWS.map((r) => valueKey('requests', r, column))]),
+);
 const req = (row: string, column: string) => valueKey('requests', row, column);
 const columnLabel = (column: string) => REQUEST_COLUMNS.find((c) => c.key === column)?.label.zh ?? column;
 
@@ -59,7 +64,7 @@ function checkRequestColumns(values: Values, out: Finding[]): void {
 
 function checkRequestIdentities(values: Values, out: Finding[]): void {
   const present = (row: string) => REQUEST_COLUMNS.some((c) => values.has(req(row, c.key)));
-  for (const column of REQUEST_COLUMNS.map((c) => c.key)) {
+  for (const column of COLUMN_KEYS) {
     const label = columnLabel(column);
     if (['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].every(present)) {
       const inflow = (sumOf(values, [req('newReceived', column)]) ?? 0) + (sumOf(values, [req('carriedOver', column)]) ?? 0);
@@ -76,7 +81,7 @@ function checkRequestIdentities(values: Values, out: Finding[]): void {
         );
       }
     }
-    const outcomeKeys = REQUEST_OUTCOME_ROWS.map((r) => req(r, column));
+    const outcomeKeys = OUTCOME_KEYS[column] ?? [];
     const outcomes = sumOf(values, outcomeKeys);
     const total = values.get(req('totalProcessed', column));
     if (total && outcomes !== null && outcomes !== (total.value ?? 0)) {

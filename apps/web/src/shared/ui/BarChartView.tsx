@@ -53,6 +53,7 @@ export function BarChartView({ data, series, formatValue, ariaLabel }: BarChartV
           type="category"
           dataKey="label"
           width="auto"
+          interval={0}
           tickLine={false}
           axisLine={{ stroke: '#cbd5e1' }}
           tick={{ fill: '#334155', fontSize: 13 }}

@@ -36,7 +36,7 @@ export function overviewMetricKeys(catalogue: readonly CatalogueMetric[], panels
 }
 
 export function metricLabel(metric: Pick<CatalogueMetric, 'labelZh' | 'labelEn'>, lang: Lang): string {
-  return lang === 'en' ? metric.labelEn : metric.labelZh;
+  return metric.labelZh;
 }
 
 /** One report (issuer × year) present in the compare result; a chart series / table column. */
