@@ -7,9 +7,16 @@ import { afterEach } from 'vitest';
  * (recharts measures text with them; a fake size there would make it drop axis ticks).
  */
 class ResizeObserverStub implements ResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
+  // Sizes never change in jsdom, so there is nothing to observe.
+  observe(): void {
+    return undefined;
+  }
+  unobserve(): void {
+    return undefined;
+  }
+  disconnect(): void {
+    return undefined;
+  }
 }
 globalThis.ResizeObserver ??= ResizeObserverStub;
 

@@ -119,6 +119,18 @@ describe('overview page', () => {
     expect(document.querySelector('.recharts-surface')).toBeNull();
   });
 
+  it('loads the figures when the user retries after a failure', async () => {
+    const { container } = renderApp([
+      { request: { query: OverviewMetricsQuery }, error: new Error('Failed to fetch') },
+      catalogueMock,
+      compareMock(ONE_REPORT),
+    ]);
+    fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: '重试' }));
+    await waitForCharts(container);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(barLabels(container, 'fees')).toEqual(['5,087.94']);
+  });
+
   it('shows the GraphQL error of the compare query', async () => {
     renderApp([
       catalogueMock,

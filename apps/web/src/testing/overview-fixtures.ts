@@ -73,5 +73,5 @@ const FIGURES_2020: Record<string, number | null> = {
   feesWan: null, // the 2019 trial template has no fee amount
 };
 
-export const ONE_REPORT = OVERVIEW_KEYS.map((k) => value(k, 1, FIGURES_2024[k]!));
+export const ONE_REPORT = OVERVIEW_KEYS.map((k) => value(k, 1, FIGURES_2024[k] ?? null));
 export const TWO_REPORTS = [...ONE_REPORT, ...OVERVIEW_KEYS.map((k) => value(k, 2, FIGURES_2020[k] ?? null))];

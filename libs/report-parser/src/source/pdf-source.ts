@@ -115,7 +115,8 @@ function pdfjsDataUrl(name: 'cmaps' | 'standard_fonts'): string {
 export async function pdfToSourceDoc(bytes: Uint8Array, options: PdfSourceOptions = {}): Promise<SourceDoc> {
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
-    data: bytes.slice(), // pdfjs transfers (detaches) the buffer it is given
+    // A plain copy: pdfjs detaches the buffer it is given and refuses Node Buffers.
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,

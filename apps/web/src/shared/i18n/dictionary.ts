@@ -61,7 +61,7 @@ const en: Record<MessageKey, string> = {
   'table.metric': 'Metric',
   'table.caption': '{title} (unit: {unit})',
   'table.missing': 'not reported',
-  'unit.count': 'items',
+  'unit.count': 'count',
   'unit.wan': 'CNY 10,000',
   'unit.percent': '%',
   'unit.per100': 'per 100 requests',

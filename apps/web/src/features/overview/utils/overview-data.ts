@@ -36,7 +36,7 @@ export function overviewMetricKeys(catalogue: readonly CatalogueMetric[], panels
 }
 
 export function metricLabel(metric: Pick<CatalogueMetric, 'labelZh' | 'labelEn'>, lang: Lang): string {
-  return metric.labelZh;
+  return lang === 'en' ? metric.labelEn : metric.labelZh;
 }
 
 /** One report (issuer × year) present in the compare result; a chart series / table column. */
@@ -95,6 +95,6 @@ export function hasAnyValue(rows: readonly MetricRow[]): boolean {
 
 /** A panel's unit when all its metrics share one, else null. */
 export function commonUnit(metrics: readonly Pick<CatalogueMetric, 'unit'>[]): string | null {
-  const units = new Set(metrics.map((m) => m.unit));
-  return units.size === 1 ? [...units][0]! : null;
+  const [first, ...rest] = metrics;
+  return first && rest.every((m) => m.unit === first.unit) ? first.unit : null;
 }
