@@ -1,7 +1,9 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { GraphQLErrorFilter } from './common/graphql-error.filter.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import type { DatabaseConnection } from './database/database-connection.js';
@@ -33,7 +35,7 @@ export class AppModule {
         }),
         ...FEATURE_MODULES,
       ],
-      providers: [StartupService],
+      providers: [StartupService, { provide: APP_FILTER, useClass: GraphQLErrorFilter }],
     };
   }
 }
