@@ -9,15 +9,26 @@ import { ConfigModule } from './config/config.module.js';
 import type { DatabaseConnection } from './database/database-connection.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
+import { AttributesModule } from './modules/attributes/attributes.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { IngestModule } from './modules/ingest/ingest.module.js';
+import { IssuersModule } from './modules/issuers/issuers.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { StartupService } from './startup.service.js';
 
 /** The feature modules that make up the GraphQL schema. */
-export const FEATURE_MODULES = [RegionsModule, ReportsModule, IngestModule, MetricsModule, AnalyticsModule, HealthModule];
+export const FEATURE_MODULES = [
+  RegionsModule,
+  IssuersModule,
+  AttributesModule,
+  ReportsModule,
+  IngestModule,
+  MetricsModule,
+  AnalyticsModule,
+  HealthModule,
+];
 
 @Module({})
 export class AppModule {

@@ -1,16 +1,23 @@
 import 'reflect-metadata';
 import { ConfigError } from './config/app-config.js';
+import { importAttributesCommand } from './cli/import-attributes-command.js';
 import { ingestCommand } from './cli/ingest-command.js';
 import { parseCommand } from './cli/parse-command.js';
+import { reparseCommand } from './cli/reparse-command.js';
 
 const COMMANDS: Readonly<Record<string, (args: readonly string[]) => Promise<number>>> = {
   parse: parseCommand,
   ingest: ingestCommand,
+  reparse: reparseCommand,
+  'import-attributes': importAttributesCommand,
 };
 
 const USAGE = `usage: npm run --silent cli -- <command>
   parse FILE        print the canonical JSON of one report (exit 2 if it cannot be parsed)
-  ingest PATH...    store report files (folders are read recursively) and print a summary`;
+  ingest PATH...    store report files (folders are read recursively) and print a summary
+  reparse           re-read every stored original with this parser (new revisions, history kept)
+  import-attributes FILE.csv --key KEY --year YEAR [--column COLUMN] [--source TEXT]
+                    a figure per region (e.g. population) from CSV with a "code" column`;
 
 // `cli parse FILE | head` closes stdout early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -67,6 +67,11 @@ export interface ParsedReport {
   readonly missing: readonly string[];
   readonly narrative: readonly NarrativeFigure[];
   readonly findings: readonly Finding[];
+  /**
+   * The opening and closing prose (about 600 and 300 characters, whitespace collapsed): where
+   * reports name their issuer and its parent regions, used to attribute the report.
+   */
+  readonly context: { readonly opening: string; readonly closing: string };
 }
 
 /** Why an input could not be parsed at all. */

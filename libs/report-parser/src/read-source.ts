@@ -14,6 +14,12 @@ export const PARSER_VERSION = '1.0.0';
 const ANNUAL_REPORT = /政府信息公开|信息公开工作|政务公开/;
 const FIRST_TEMPLATE_YEAR = 2019;
 
+/** The opening and closing prose, whitespace collapsed (crawler metadata lines left out). */
+function contextOf(text: string): ParsedReport['context'] {
+  const prose = text.replace(/^(?:标题|发布时间|文号|发布机构|栏目|原文链接|本地目录|页面链接)[:：].*$/gm, '').replace(/\s+/g, ' ').trim();
+  return { opening: prose.slice(0, 600), closing: prose.length > 600 ? prose.slice(-300) : '' };
+}
+
 /** Reads the canonical report out of a source document of any kind. */
 export function readSourceDoc(doc: SourceDoc, fileName: string | null): ParsedReport {
   const prose = new Prose(doc);
@@ -49,5 +55,6 @@ export function readSourceDoc(doc: SourceDoc, fileName: string | null): ParsedRe
     missing: [...tables.missing].sort(),
     narrative,
     findings: [...tables.findings, ...checkReport(tables.values, narrative)],
+    context: contextOf(prose.text),
   };
 }

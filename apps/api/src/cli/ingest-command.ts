@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { loadConfig } from '../config/app-config.js';
-import { createApp } from '../create-app.js';
 import type { IngestOutcome, IngestStatus } from '../modules/ingest/ingest-outcome.js';
 import { IngestService } from '../modules/ingest/ingest.service.js';
+import { withApp } from './app-context.js';
 import { collectFiles } from './collect-files.js';
 import { ProgressBar } from './progress-bar.js';
 
@@ -11,6 +10,7 @@ const STATUS_LABELS: Readonly<Record<IngestStatus, string>> = {
   stored: 'ingested',
   revised: 'new revision',
   unchanged: 'unchanged',
+  needsAssignment: 'needs assignment',
   failed: 'failed',
 };
 
@@ -24,26 +24,31 @@ export async function ingestCommand(args: readonly string[]): Promise<number> {
     return 2;
   }
   const files = await collectFiles(args);
-  // Quiet Nest logs: the summary is the output. Sample reports are not loaded into a database being filled by hand.
-  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error', LOAD_SAMPLES: 'false' });
-  const running = await createApp(config);
-  const outcomes: IngestOutcome[] = [];
-  try {
-    const ingest = running.app.get(IngestService);
+  const outcomes = await withApp(async (app) => {
+    const ingest = app.get(IngestService);
     const progress = new ProgressBar(files.length);
+    const results: IngestOutcome[] = [];
     for (const [index, file] of files.entries()) {
       progress.update(index, basename(file));
-      outcomes.push(await ingest.ingest(await readFile(file), file));
+      results.push(await ingest.ingest(await readFile(file), file));
     }
     progress.update(files.length, 'done');
     progress.finish();
-  } finally {
-    await running.close();
-  }
+    return results;
+  });
+  printSummary(outcomes, `${files.length} file(s)`);
+  return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+}
+
+/** One line of counts by status, then one line per file that needs attention. */
+export function printSummary(outcomes: readonly IngestOutcome[], what: string): void {
   const counts = Object.entries(STATUS_LABELS).map(
     ([status, label]) => `${label} ${outcomes.filter((o) => o.status === status).length}`,
   );
-  process.stdout.write(`${files.length} file(s): ${counts.join(', ')}\n`);
+  process.stdout.write(`${what}: ${counts.join(', ')}\n`);
+  for (const outcome of outcomes.filter((o) => o.status === 'needsAssignment')) {
+    const candidates = (outcome.candidates ?? []).map((c) => `${c.path} (${c.regionCode})`).join('; ');
+    process.stdout.write(`  needs assignment: ${outcome.reason}${candidates ? ` — candidates: ${candidates}` : ''}\n`);
+  }
   for (const outcome of outcomes.filter((o) => o.status === 'failed')) process.stdout.write(`  failed: ${outcome.reason}\n`);
-  return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
 }

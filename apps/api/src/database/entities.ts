@@ -1,3 +1,5 @@
+import { PendingReportEntity } from '../modules/ingest/pending-report.entity.js';
+import { IssuerAliasEntity } from '../modules/issuers/issuer-alias.entity.js';
 import { IssuerEntity } from '../modules/issuers/issuer.entity.js';
 import { RegionAttributeEntity } from '../modules/regions/region-attribute.entity.js';
 import { RegionEntity } from '../modules/regions/region.entity.js';
@@ -6,15 +8,19 @@ import { ReportRevisionEntity } from '../modules/reports/report-revision.entity.
 import { ReportValueEntity } from '../modules/reports/report-value.entity.js';
 import { ReportEntity } from '../modules/reports/report.entity.js';
 import { SourceFileEntity } from '../modules/reports/source-file.entity.js';
+import { TableFingerprintEntity } from '../modules/reports/table-fingerprint.entity.js';
 
 /** Every entity, for the DataSource (classes, not globs: the app is ESM). */
 export const ENTITIES = [
   RegionEntity,
   RegionAttributeEntity,
   IssuerEntity,
+  IssuerAliasEntity,
   SourceFileEntity,
   ReportEntity,
   ReportRevisionEntity,
   ReportValueEntity,
   FindingEntity,
+  TableFingerprintEntity,
+  PendingReportEntity,
 ];

@@ -1,4 +1,5 @@
 import { InitialSchema1795703762296 } from './1795703762296-initial-schema.js';
+import { CrossReportFindingsAndAttribution1795705117944 } from './1795705117944-cross-report-findings-and-attribution.js';
 
 /** Every migration in order (classes, not globs: the app is ESM). */
-export const MIGRATIONS = [InitialSchema1795703762296];
+export const MIGRATIONS = [InitialSchema1795703762296, CrossReportFindingsAndAttribution1795705117944];

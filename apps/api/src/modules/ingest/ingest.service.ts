@@ -2,16 +2,19 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RULES_BY_ID, type ParsedReport } from '@dlens/domain';
 import { ParseError, parseReport } from '@dlens/report-parser';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/tokens.js';
 import { AttributionService } from '../issuers/attribution.service.js';
+import { IssuerEntity, type IssuerKind } from '../issuers/issuer.entity.js';
+import { CrossReportFindingsService } from '../reports/cross-report-findings.service.js';
 import { FindingEntity } from '../reports/finding.entity.js';
 import { ReportRevisionEntity } from '../reports/report-revision.entity.js';
 import { ReportValueEntity } from '../reports/report-value.entity.js';
 import { ReportEntity } from '../reports/report.entity.js';
 import { SourceFileEntity } from '../reports/source-file.entity.js';
 import type { IngestOutcome } from './ingest-outcome.js';
+import { PendingReportEntity } from './pending-report.entity.js';
 
 const VALUE_CHUNK = 500;
 
@@ -22,9 +25,15 @@ const MEDIA_TYPES: Readonly<Record<ParsedReport['source']['kind'], string>> = {
   pdf: 'application/pdf',
 };
 
+/** Whose report a waiting report is, as a person decided: an existing issuer, or a new one of a region. */
+export type AssignmentTarget = { readonly issuerId: number } | { readonly regionCode: string; readonly kind: IssuerKind; readonly issuerName?: string };
+
+export class AssignmentError extends Error {}
+
 /**
- * Parses a report file and stores it as a revision of its issuer's report for its year,
- * in one transaction: a file that fails stores nothing.
+ * Parses report files and stores each as a revision of its issuer's report for its year, in
+ * one transaction per file: a file that fails stores nothing. Reports whose issuer cannot be
+ * attributed are kept as "needs assignment" until a person assigns them.
  */
 @Injectable()
 export class IngestService {
@@ -33,40 +42,109 @@ export class IngestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly attribution: AttributionService,
+    private readonly crossReportFindings: CrossReportFindingsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async ingest(bytes: Uint8Array, fileName: string): Promise<IngestOutcome> {
-    const failed = (reason: string): IngestOutcome => {
-      this.logger.warn(`${fileName}: failed: ${reason}`);
-      return { fileName, status: 'failed', reportId: null, revisionNo: null, reason: `${fileName}: ${reason}` };
-    };
     if (bytes.length > this.config.UPLOAD_MAX_BYTES) {
-      return failed(`${bytes.length} bytes is over the limit of ${this.config.UPLOAD_MAX_BYTES} bytes`);
+      return this.failed(fileName, `${bytes.length} bytes is over the limit of ${this.config.UPLOAD_MAX_BYTES} bytes`);
     }
     let report: ParsedReport;
     try {
       report = await parseReport(bytes, { fileName });
     } catch (error) {
-      if (error instanceof ParseError) return failed(error.message);
+      if (error instanceof ParseError) return this.failed(fileName, error.message);
       throw error;
     }
-    if (report.year === null) return failed('the report year was not found in the title or the text');
+    if (report.year === null) return this.failed(fileName, 'the report year was not found in the title or the text');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const outcome = await this.dataSource.transaction((manager) => this.store(manager, bytes, sha256, report, fileName));
-    this.logger.log(
-      `${fileName}: ${outcome.status} report ${outcome.reportId} r${outcome.revisionNo} (${Object.keys(report.values).length} values, ${report.findings.length} findings)`,
-    );
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      await this.saveSource(manager, bytes, sha256, report);
+      const attribution = await this.attribution.attribute(manager, report);
+      if (attribution.kind === 'unresolved') return this.savePending(manager, sha256, report, fileName, attribution.reason, attribution.candidates);
+      return this.storeRevision(manager, attribution.issuer, sha256, report, fileName);
+    });
+    this.log(outcome, report);
     return outcome;
   }
 
-  private async store(
-    manager: EntityManager,
-    bytes: Uint8Array,
-    sha256: string,
-    parsed: ParsedReport,
-    fileName: string,
-  ): Promise<IngestOutcome> {
+  /** Stores a waiting report under the issuer a person chose; the printed name becomes an alias. */
+  async assign(pendingId: number, target: AssignmentTarget): Promise<IngestOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const pending = await manager.findOne(PendingReportEntity, { where: { id: pendingId, resolvedAt: IsNull() } });
+      if (!pending) throw new AssignmentError(`no report waiting for assignment with id ${pendingId}`);
+      const issuer = await this.targetIssuer(manager, pending, target);
+      if (pending.printedIssuer && pending.printedIssuer !== issuer.name) {
+        await this.attribution.addAlias(manager, issuer.id, pending.printedIssuer, `assigned by hand from ${pending.fileName}`);
+      }
+      const outcome = await this.storeRevision(manager, issuer, pending.sourceSha256, pending.document, pending.fileName);
+      await manager.update(PendingReportEntity, { id: pending.id }, { resolvedAt: new Date(), reportId: outcome.reportId });
+      return outcome;
+    });
+  }
+
+  /**
+   * Re-parses the original of every current report with this parser; a report whose parse is
+   * of another parser version gets a new revision (the old ones stay readable).
+   */
+  async reparseAll(onProgress: (done: number, total: number) => void = () => {}): Promise<IngestOutcome[]> {
+    const current = (await this.dataSource.query(
+      `SELECT r.issuer_id AS "issuerId", v.source_sha256 AS sha256, v.file_name AS "fileName"
+         FROM report r JOIN report_revision v ON v.id = r.current_revision_id ORDER BY r.id`,
+    )) as { issuerId: number; sha256: string; fileName: string }[];
+    const outcomes: IngestOutcome[] = [];
+    for (const [index, row] of current.entries()) {
+      onProgress(index, current.length);
+      const source = await this.dataSource.getRepository(SourceFileEntity).findOneByOrFail({ sha256: row.sha256 });
+      let parsed: ParsedReport;
+      try {
+        parsed = await parseReport(source.content, { fileName: row.fileName });
+      } catch (error) {
+        if (!(error instanceof ParseError)) throw error;
+        outcomes.push(this.failed(row.fileName, `no longer parses: ${error.message}`));
+        continue;
+      }
+      if (parsed.year === null) {
+        outcomes.push(this.failed(row.fileName, 'the report year is no longer found'));
+        continue;
+      }
+      outcomes.push(
+        await this.dataSource.transaction(async (manager) => {
+          const issuer = await manager.findOneByOrFail(IssuerEntity, { id: row.issuerId });
+          return this.storeRevision(manager, issuer, row.sha256, parsed, row.fileName);
+        }),
+      );
+    }
+    onProgress(current.length, current.length);
+    return outcomes;
+  }
+
+  private async targetIssuer(manager: EntityManager, pending: PendingReportEntity, target: AssignmentTarget): Promise<IssuerEntity> {
+    if ('issuerId' in target) {
+      const issuer = await manager.findOne(IssuerEntity, { where: { id: target.issuerId } });
+      if (!issuer) throw new AssignmentError(`no issuer with id ${target.issuerId}`);
+      return issuer;
+    }
+    const name = target.issuerName ?? pending.printedIssuer;
+    if (!name) throw new AssignmentError('the report prints no issuer name: give issuerName');
+    const region = await manager.query('SELECT 1 FROM region WHERE code = $1', [target.regionCode]);
+    if ((region as unknown[]).length === 0) throw new AssignmentError(`no region with code ${target.regionCode}`);
+    return this.attribution.issuerOf(manager, target.regionCode, name, target.kind);
+  }
+
+  private failed(fileName: string, reason: string): IngestOutcome {
+    this.logger.warn(`${fileName}: failed: ${reason}`);
+    return { fileName, status: 'failed', reportId: null, revisionNo: null, reason: `${fileName}: ${reason}` };
+  }
+
+  private log(outcome: IngestOutcome, report: ParsedReport): void {
+    this.logger.log(
+      `${outcome.fileName}: ${outcome.status}${outcome.reportId ? ` report ${outcome.reportId} r${outcome.revisionNo}` : ''} (${Object.keys(report.values).length} values, ${report.findings.length} findings)`,
+    );
+  }
+
+  private async saveSource(manager: EntityManager, bytes: Uint8Array, sha256: string, parsed: ParsedReport): Promise<void> {
     await manager
       .createQueryBuilder()
       .insert()
@@ -74,7 +152,45 @@ export class IngestService {
       .values({ sha256, content: Buffer.from(bytes), size: bytes.length, mediaType: MEDIA_TYPES[parsed.source.kind] })
       .orIgnore()
       .execute();
-    const issuer = await this.attribution.issuerFor(manager, parsed);
+  }
+
+  private async savePending(
+    manager: EntityManager,
+    sha256: string,
+    parsed: ParsedReport,
+    fileName: string,
+    reason: string,
+    candidates: PendingReportEntity['candidates'],
+  ): Promise<IngestOutcome> {
+    const open = await manager.findOne(PendingReportEntity, { where: { sourceSha256: sha256, resolvedAt: IsNull() } });
+    const pending =
+      open ??
+      (await manager.save(
+        PendingReportEntity,
+        manager.create(PendingReportEntity, {
+          sourceSha256: sha256,
+          fileName,
+          printedIssuer: parsed.issuer.name,
+          year: parsed.year as number,
+          reason,
+          candidates,
+          document: parsed,
+          resolvedAt: null,
+          reportId: null,
+        }),
+      ));
+    return {
+      fileName,
+      status: 'needsAssignment',
+      reportId: null,
+      revisionNo: null,
+      reason: `${fileName}: ${pending.reason}`,
+      pendingId: pending.id,
+      candidates: pending.candidates,
+    };
+  }
+
+  private async storeRevision(manager: EntityManager, issuer: IssuerEntity, sha256: string, parsed: ParsedReport, fileName: string): Promise<IngestOutcome> {
     const year = parsed.year as number;
     let report = await manager.findOne(ReportEntity, { where: { issuerId: issuer.id, year } });
     if (report?.currentRevisionId) {
@@ -127,12 +243,7 @@ export class IngestService {
       );
     }
     await manager.update(ReportEntity, { id: report.id }, { currentRevisionId: revision.id });
-    return {
-      fileName,
-      status: last ? 'revised' : 'stored',
-      reportId: report.id,
-      revisionNo: revision.revisionNo,
-      reason: null,
-    };
+    await this.crossReportFindings.afterRevision(manager, issuer.id, year, revision.id);
+    return { fileName, status: last ? 'revised' : 'stored', reportId: report.id, revisionNo: revision.revisionNo, reason: null };
   }
 }

@@ -10,6 +10,7 @@ export class IssuerEntity {
   @PrimaryGeneratedColumn()
   id: number;
 
+  @Index('IDX_issuer_name')
   @Column({ type: 'text' })
   name: string;
 

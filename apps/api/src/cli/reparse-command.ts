@@ -1,0 +1,22 @@
+import { IngestService } from '../modules/ingest/ingest.service.js';
+import { withApp } from './app-context.js';
+import { printSummary } from './ingest-command.js';
+import { ProgressBar } from './progress-bar.js';
+
+/** `reparse`: re-reads every stored original with this parser; new parses become new revisions. */
+export async function reparseCommand(args: readonly string[]): Promise<number> {
+  if (args.length > 0) {
+    process.stderr.write('usage: cli reparse\n');
+    return 2;
+  }
+  const outcomes = await withApp(async (app) => {
+    let progress: ProgressBar | null = null;
+    return app.get(IngestService).reparseAll((done, total) => {
+      progress ??= new ProgressBar(total);
+      progress.update(done, done === total ? 'done' : 'reparsing');
+      if (done === total) progress.finish();
+    });
+  });
+  printSummary(outcomes, `${outcomes.length} report(s)`);
+  return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+}

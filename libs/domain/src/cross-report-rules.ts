@@ -1,0 +1,91 @@
+import { RULES_BY_ID, type Finding, type RuleId } from './findings.js';
+import { METRICS_BY_KEY } from './metrics.js';
+
+/** Cell values of one report by canonical key (null = blank). */
+export type ValueMap = ReadonlyMap<string, number | null>;
+
+/** Metrics compared year on year for outliers: the headline figures. */
+export const OUTLIER_METRICS = ['requestsReceived', 'licensingDecisions', 'punishmentDecisions', 'coercionDecisions', 'feesWan'] as const;
+/** A figure must be at least this large in one of the two years for a fivefold change to mean anything. */
+const OUTLIER_MIN_BASE = 20;
+const OUTLIER_FACTOR = 5;
+
+const finding = (rule: RuleId, message: string, cells: string[], expected?: number, actual?: number): Finding => ({
+  rule,
+  severity: RULES_BY_ID[rule].severity,
+  message,
+  cells,
+  ...(expected === undefined ? {} : { expected }),
+  ...(actual === undefined ? {} : { actual }),
+});
+
+function sumOf(values: ValueMap, keys: readonly string[]): number | null {
+  let sum: number | null = null;
+  for (const key of keys) if (values.has(key)) sum = (sum ?? 0) + (values.get(key) ?? 0);
+  return sum;
+}
+
+/**
+ * The rules between a report and the same issuer's report for the year before:
+ * carry-over chain, stock of normative documents, fivefold changes.
+ * `previousYear` is the year of `previous`, for the messages.
+ */
+export function checkAgainstPreviousYear(previous: ValueMap, current: ValueMap, previousYear: number): Finding[] {
+  const out: Finding[] = [];
+  const carriedOver = sumOf(current, ['requests.carriedOver.total']);
+  const carriedForward = sumOf(previous, ['requests.carriedForward.total']);
+  if (carriedOver !== null && carriedForward !== null && carriedOver !== carriedForward) {
+    out.push(
+      finding(
+        'crossYear.carryOver',
+        `上年结转 ${carriedOver} differs from the ${previousYear} report's 结转下年度 ${carriedForward}`,
+        ['requests.carriedOver.total'],
+        carriedForward,
+        carriedOver,
+      ),
+    );
+  }
+  const stock = ['proactive.normativeDocuments.inForce', 'proactive.normativeDocuments.issued', 'proactive.normativeDocuments.repealed'];
+  const [inForce, issued, repealed] = stock.map((k) => sumOf(current, [k]));
+  const inForceBefore = sumOf(previous, ['proactive.normativeDocuments.inForce']);
+  // Only the current format counts documents in force (the trial format's 对外公开总数量 is another figure).
+  const bothCurrentFormat = current.has('proactive.normativeDocuments.repealed') && previous.has('proactive.normativeDocuments.repealed');
+  if (bothCurrentFormat && inForce !== null && issued !== null && repealed !== null && inForceBefore !== null) {
+    const expected = inForceBefore + issued - repealed;
+    if (inForce !== expected) {
+      out.push(
+        finding(
+          'crossYear.stock',
+          `现行有效 ${inForce} normative documents, but ${previousYear}'s ${inForceBefore} + ${issued} issued − ${repealed} repealed = ${expected} (documents may also lapse)`,
+          stock,
+          expected,
+          inForce,
+        ),
+      );
+    }
+  }
+  for (const key of OUTLIER_METRICS) {
+    const metric = METRICS_BY_KEY[key];
+    if (!metric) continue;
+    const now = sumOf(current, metric.numerator);
+    const before = sumOf(previous, metric.numerator);
+    if (now === null || before === null || Math.max(now, before) < OUTLIER_MIN_BASE) continue;
+    const ratio = Math.max(now, before) / Math.max(Math.min(now, before), 1);
+    if (ratio > OUTLIER_FACTOR) {
+      out.push(
+        finding('outlier.yoy', `${metric.label.zh} went from ${before} (${previousYear}) to ${now}: more than fivefold`, [...metric.numerator], before, now),
+      );
+    }
+  }
+  return out;
+}
+
+/** Tables compared for duplicates: 二 and 三 (表四 is often all zero for everyone). */
+export const DUPLICATE_TABLES = ['proactive', 'requests'] as const;
+
+/** A table's values as one comparable string, or null when the table is absent or all zero (zeros are no evidence of copying). */
+export function tableFingerprint(values: ValueMap, table: string): string | null {
+  const entries = [...values.entries()].filter(([k]) => k.startsWith(`${table}.`)).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0 || entries.every(([, v]) => !v)) return null;
+  return entries.map(([k, v]) => `${k}=${v ?? ''}`).join(';');
+}
