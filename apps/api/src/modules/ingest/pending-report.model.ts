@@ -1,10 +1,6 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-
-export enum IssuerKindInput {
-  government = 'government',
-  department = 'department',
-}
-registerEnumType(IssuerKindInput, { name: 'IssuerKind', description: 'A government (人民政府, 管委会) or one of its departments.' });
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import type { IssuerKind } from '../issuers/issuer.entity.js';
+import { IssuerKindEnum } from '../reports/issuer.model.js';
 
 @ObjectType('AttributionCandidate')
 export class AttributionCandidateModel {
@@ -50,8 +46,8 @@ export class AssignmentInput {
   @Field(() => String, { nullable: true })
   regionCode?: string | null;
 
-  @Field(() => IssuerKindInput, { nullable: true })
-  kind?: IssuerKindInput | null;
+  @Field(() => IssuerKindEnum, { nullable: true })
+  kind?: IssuerKind | null;
 
   @Field(() => String, { nullable: true, description: 'Defaults to the name printed in the report.' })
   issuerName?: string | null;
