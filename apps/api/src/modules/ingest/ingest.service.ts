@@ -88,14 +88,14 @@ export class IngestService {
    * Re-parses the original of every current report with this parser; a report whose parse is
    * of another parser version gets a new revision (the old ones stay readable).
    */
-  async reparseAll(onProgress: (done: number, total: number) => void = () => {}): Promise<IngestOutcome[]> {
+  async reparseAll(onProgress?: (done: number, total: number) => void): Promise<IngestOutcome[]> {
     const current = (await this.dataSource.query(
       `SELECT r.issuer_id AS "issuerId", v.source_sha256 AS sha256, v.file_name AS "fileName"
          FROM report r JOIN report_revision v ON v.id = r.current_revision_id ORDER BY r.id`,
     )) as { issuerId: number; sha256: string; fileName: string }[];
     const outcomes: IngestOutcome[] = [];
     for (const [index, row] of current.entries()) {
-      onProgress(index, current.length);
+      onProgress?.(index, current.length);
       const source = await this.dataSource.getRepository(SourceFileEntity).findOneByOrFail({ sha256: row.sha256 });
       let parsed: ParsedReport;
       try {
@@ -116,7 +116,7 @@ export class IngestService {
         }),
       );
     }
-    onProgress(current.length, current.length);
+    onProgress?.(current.length, current.length);
     return outcomes;
   }
 
