@@ -31,5 +31,7 @@ export default defineConfig({
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
     reporters: ['default'],
+    // jsdom rendering of charts is slow on a busy 2-core CI machine; the default 5 s is too tight.
+    testTimeout: 20_000,
   },
 });

@@ -43,11 +43,12 @@ describe('the app on a fresh database', () => {
   });
 
   it('loaded the regions and the sample report, attributed to 桓仁满族自治县 (210522)', async () => {
-    const data = await graphql<{ reports: { issuerName: string; regionCode: string; regionName: string; year: number; template: string }[] }>(
+    type Summary = { issuerName: string; regionCode: string; regionName: string; year: number; template: string };
+    const data = await graphql<{ reports: { edges: { node: Summary }[] } }>(
       app.url,
-      '{ reports { issuerName regionCode regionName year template } }',
+      '{ reports { edges { node { issuerName regionCode regionName year template } } } }',
     );
-    expect(data.reports).toEqual([{ issuerName: '桓仁满族自治县', regionCode: '210522', regionName: '桓仁满族自治县', year: 2024, template: '2021' }]);
+    expect(data.reports.edges.map((e) => e.node)).toEqual([{ issuerName: '桓仁满族自治县', regionCode: '210522', regionName: '桓仁满族自治县', year: 2024, template: '2021' }]);
   });
 
   it('computes the sample figures in SQL', async () => {
@@ -123,8 +124,8 @@ describe('a restart', () => {
       await first.close();
       const second = await startTestApp(database);
       try {
-        const data = await graphql<{ reports: { issuerName: string }[] }>(second.url, '{ reports { issuerName } }');
-        expect(data.reports.map((r) => r.issuerName)).toEqual(['桓仁满族自治县']);
+        const data = await graphql<{ reports: { edges: { node: { issuerName: string } }[] } }>(second.url, '{ reports { edges { node { issuerName } } } }');
+        expect(data.reports.edges.map((e) => e.node.issuerName)).toEqual(['桓仁满族自治县']);
       } finally {
         await second.close();
       }

@@ -4,6 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GraphQLErrorFilter } from './common/graphql-error.filter.js';
+import { queryLimitsPlugin } from './common/query-limits.plugin.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import type { DatabaseConnection } from './database/database-connection.js';
@@ -12,6 +13,7 @@ import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { AttributesModule } from './modules/attributes/attributes.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { IngestModule } from './modules/ingest/ingest.module.js';
+import { UploadModule } from './modules/ingest/upload.module.js';
 import { IssuersModule } from './modules/issuers/issuers.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
@@ -25,6 +27,7 @@ export const FEATURE_MODULES = [
   AttributesModule,
   ReportsModule,
   IngestModule,
+  UploadModule,
   MetricsModule,
   AnalyticsModule,
   HealthModule,
@@ -43,6 +46,10 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
+          // Depth and complexity limits (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX); a token cap keeps a
+          // huge document from costing parse and validation time before the limits are checked.
+          plugins: [queryLimitsPlugin()],
+          parseOptions: { maxTokens: 20_000 },
         }),
         ...FEATURE_MODULES,
       ],

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { COMPARE_SQL } from './compare.sql.js';
 import type { CompareArgs, MetricValueModel } from './metric-value.model.js';
-import { METRIC_VALUES_SQL, metricKeyRows, metricsByKeys, regionPrefix } from './metric-sql.js';
+import { metricParams, metricsByKeys, regionPrefix } from './metric-sql.js';
 
 /** Comparison figures, computed by PostgreSQL from the current revisions' values. */
 @Injectable()
@@ -9,17 +10,13 @@ export class AnalyticsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async compare(args: CompareArgs): Promise<MetricValueModel[]> {
-    const rows = metricKeyRows(metricsByKeys(args.metrics));
-    const result: MetricValueModel[] = await this.dataSource.query(METRIC_VALUES_SQL, [
-      rows.metric,
-      rows.key,
-      rows.part,
-      rows.scale,
-      rows.kind,
+    return this.dataSource.query(COMPARE_SQL, [
+      ...metricParams(metricsByKeys(args.metrics)),
       args.years?.length ? args.years : null,
       args.issuerIds?.length ? args.issuerIds : null,
       args.regionCode ? regionPrefix(args.regionCode) : null,
+      args.level ?? null,
+      args.issuerKind ?? null,
     ]);
-    return result.map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) }));
   }
 }

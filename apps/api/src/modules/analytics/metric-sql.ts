@@ -1,4 +1,5 @@
 import { METRICS_BY_KEY, type MetricDef } from '@dlens/domain';
+import { GraphQLError } from 'graphql';
 
 /** One row per (metric, value key, part) that the SQL joins against the report values. */
 export interface MetricKeyRows {
@@ -35,9 +36,10 @@ export function metricsByKeys(keys: readonly string[]): MetricDef[] {
   });
 }
 
-export class UnknownMetricError extends Error {
+/** A metric key that is not in the catalogue; reaches the client with `extensions.code`. */
+export class UnknownMetricError extends GraphQLError {
   constructor(readonly metric: string) {
-    super(`Unknown metric "${metric}"; see the metrics query for the catalogue`);
+    super(`Unknown metric "${metric}"; see the metrics query for the catalogue`, { extensions: { code: 'UNKNOWN_METRIC', metric } });
   }
 }
 
@@ -48,56 +50,83 @@ export function regionPrefix(code: string): string {
   return code;
 }
 
+/** The parameters `METRIC_CTES` reads ($1..$5), in order. */
+export function metricParams(metrics: readonly MetricDef[]): unknown[] {
+  const rows = metricKeyRows(metrics);
+  return [rows.metric, rows.key, rows.part, rows.scale, rows.kind];
+}
+
 /**
- * Values of metrics per current report. A sum is null when none of its cells is present
- * (blank cells count as 0); a ratio is null when its denominator is 0 or absent.
- * $1..$5: metric key rows (metric, key, part, scale, kind); $6 years; $7 issuer ids; $8 region code prefix.
+ * `metric_key` (one row per metric, value key and part) and `metric` (one row per metric),
+ * from the arrays of `metricParams` as $1..$5.
  */
-export const METRIC_VALUES_SQL = `
-WITH metric_key AS (
+export const METRIC_CTES = `
+metric_key AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[])
     AS t(metric, key, part, scale, kind)
 ),
 metric AS (
   SELECT DISTINCT metric, scale, kind FROM metric_key
+)`;
+
+/**
+ * Per-report figures of every metric, for the reports of a CTE the caller defines first:
+ * scoped_report (report_id, revision_id, region_code, year).
+ *
+ * metric_value (metric, report_id, kind, scale, num, den, value):
+ * - num: sum of the numerator cells; null when none of them is present (blank cells count as 0);
+ * - den: sum of the denominator cells (null when none is present), the region's population for
+ *   per-capita metrics (the census year closest to the report year), null for plain sums;
+ * - value: num for sums, num / den × scale otherwise (null when den is 0 or null).
+ * Roll-ups add num and den over reports and divide the sums: never an average of ratios.
+ */
+export const METRIC_VALUE_CTES = `
+report_part AS (
+  SELECT mk.metric, s.report_id,
+    CASE WHEN count(v.key) FILTER (WHERE mk.part = 'num') > 0
+      THEN sum(coalesce(v.value, 0)) FILTER (WHERE mk.part = 'num') END AS num,
+    CASE WHEN count(v.key) FILTER (WHERE mk.part = 'den') > 0
+      THEN sum(coalesce(v.value, 0)) FILTER (WHERE mk.part = 'den') END AS den
+  FROM scoped_report s
+  CROSS JOIN metric_key mk
+  LEFT JOIN report_value v ON v.revision_id = s.revision_id AND v.key = mk.key
+  GROUP BY mk.metric, s.report_id
 ),
-current_report AS (
-  SELECT r.id AS report_id, r.year, r.current_revision_id, i.id AS issuer_id, i.name AS issuer_name, i.region_code
+report_fraction AS (
+  SELECT p.metric, p.report_id, m.kind, m.scale, p.num,
+    CASE m.kind WHEN 'sum' THEN NULL WHEN 'perCapita' THEN pop.value ELSE p.den END AS den
+  FROM report_part p
+  JOIN metric m ON m.metric = p.metric
+  JOIN scoped_report s ON s.report_id = p.report_id
+  LEFT JOIN LATERAL (
+    SELECT a.value FROM region_attribute a
+    WHERE m.kind = 'perCapita' AND a.region_code = s.region_code AND a.key = 'population'
+    ORDER BY abs(a.year - s.year), a.year DESC
+    LIMIT 1
+  ) pop ON true
+),
+metric_value AS (
+  SELECT f.*,
+    CASE WHEN f.kind = 'sum' THEN f.num ELSE f.num / NULLIF(f.den, 0) * f.scale END AS value
+  FROM report_fraction f
+)`;
+
+/**
+ * `government_report (report_id, revision_id, region_code, year, issuer_id, issuer_name)`: one
+ * current report per region and year from the region's government, restricted by `where`
+ * (SQL over `r` report, `i` issuer). A region with several government issuers (printed names
+ * not yet merged) counts once: the first attributed issuer's report.
+ */
+export function governmentReportCte(where: string): string {
+  return `
+government_report AS (
+  SELECT DISTINCT ON (i.region_code, r.year)
+    r.id AS report_id, r.current_revision_id AS revision_id, i.region_code, r.year,
+    i.id AS issuer_id, i.name AS issuer_name
   FROM report r
   JOIN issuer i ON i.id = r.issuer_id
-  WHERE r.current_revision_id IS NOT NULL
-    AND ($6::int[] IS NULL OR r.year = ANY($6))
-    AND ($7::int[] IS NULL OR i.id = ANY($7))
-    AND ($8::text IS NULL OR i.region_code LIKE $8 || '%')
-),
-parts AS (
-  SELECT mk.metric, c.report_id,
-    count(v.key) FILTER (WHERE mk.part = 'num') AS num_cells,
-    sum(coalesce(v.value, 0)) FILTER (WHERE mk.part = 'num') AS num,
-    count(v.key) FILTER (WHERE mk.part = 'den') AS den_cells,
-    sum(coalesce(v.value, 0)) FILTER (WHERE mk.part = 'den') AS den
-  FROM current_report c
-  CROSS JOIN metric_key mk
-  LEFT JOIN report_value v ON v.revision_id = c.current_revision_id AND v.key = mk.key
-  GROUP BY mk.metric, c.report_id
-)
-SELECT p.metric, c.report_id AS "reportId", c.issuer_id AS "issuerId", c.issuer_name AS "issuerName",
-  c.region_code AS "regionCode", c.year,
-  CASE
-    WHEN p.num_cells = 0 THEN NULL
-    WHEN m.kind = 'sum' THEN p.num
-    WHEN m.kind = 'perCapita' THEN p.num / NULLIF(pop.value, 0) * m.scale
-    WHEN p.den_cells = 0 THEN NULL
-    ELSE p.num / NULLIF(p.den, 0) * m.scale
-  END AS value
-FROM parts p
-JOIN metric m ON m.metric = p.metric
-JOIN current_report c ON c.report_id = p.report_id
-LEFT JOIN LATERAL (
-  SELECT a.value FROM region_attribute a
-  WHERE m.kind = 'perCapita' AND a.region_code = c.region_code AND a.key = 'population'
-  ORDER BY abs(a.year - c.year), a.year DESC
-  LIMIT 1
-) pop ON true
-ORDER BY p.metric, c.year, c.issuer_name, c.report_id
-`;
+  WHERE i.kind = 'government' AND i.region_code IS NOT NULL AND r.current_revision_id IS NOT NULL
+    AND (${where})
+  ORDER BY i.region_code, r.year, i.id
+)`;
+}

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { connectionOf } from './connection.model.js';
 
 @ObjectType('ReportSummary', { description: 'A report (one issuer, one year) with its current revision.' })
 export class ReportSummaryModel {
@@ -32,3 +33,6 @@ export class ReportSummaryModel {
   @Field(() => Int, { description: 'Findings of the current revision.' })
   findingCount: number;
 }
+
+@ObjectType('ReportConnection', { description: 'A page of reports, newest year first, then by issuer name.' })
+export class ReportConnectionModel extends connectionOf(ReportSummaryModel, 'Report') {}

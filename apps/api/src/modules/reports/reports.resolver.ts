@@ -1,13 +1,28 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { ReportSummaryModel } from './report-summary.model.js';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ReportsArgs } from './dto/reports.args.js';
+import { IssuerModel } from './issuer.model.js';
+import { required } from './report-detail.service.js';
+import { ReportConnectionModel, ReportSummaryModel } from './report-summary.model.js';
+import { ReportLoadersFactory } from './report.loaders.js';
 import { ReportsService } from './reports.service.js';
 
 @Resolver(() => ReportSummaryModel)
 export class ReportsResolver {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly loaders: ReportLoadersFactory,
+  ) {}
 
-  @Query(() => [ReportSummaryModel], { name: 'reports', description: 'Reports with their current revision.' })
-  reportList(@Args('year', { type: () => Int, nullable: true }) year: number | null): Promise<ReportSummaryModel[]> {
-    return this.reports.list(year ?? null);
+  @Query(() => ReportConnectionModel, {
+    name: 'reports',
+    description: 'Current reports, filtered, newest year first then by issuer name; paged with first/after.',
+  })
+  reportList(@Args() args: ReportsArgs): Promise<ReportConnectionModel> {
+    return this.reports.list(args);
+  }
+
+  @ResolveField(() => IssuerModel)
+  async issuer(@Parent() report: ReportSummaryModel, @Context() context: object): Promise<IssuerModel> {
+    return required(await this.loaders.for(context).issuer.load(report.issuerId), `issuer ${report.issuerId}`);
   }
 }

@@ -1,24 +1,73 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ReportSummaryModel } from './report-summary.model.js';
+import { toConnection } from './connection.model.js';
+import type { ReportsArgs } from './dto/reports.args.js';
+import { decodeCursor, encodeCursor, pageSize, SqlParams } from './pagination.js';
+import { knownRule, regionCodePrefix } from './report-filters.js';
+import type { ReportConnectionModel, ReportSummaryModel } from './report-summary.model.js';
+
+const CURSOR_LIST = 'reports';
+
+/**
+ * Current reports in a stable order: year (newest first), issuer name (by code point, so the
+ * order is the same on every database whatever its collation), report id.
+ */
+const ORDER_KEY_SQL = `(-r.year, i.name COLLATE "C", r.id)`;
 
 @Injectable()
 export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Current reports, newest year first, in one query. */
-  async list(year: number | null): Promise<ReportSummaryModel[]> {
-    return this.dataSource.query(
+  /** One page of reports matching the filters, with the total count (two queries). */
+  async list(args: ReportsArgs): Promise<ReportConnectionModel> {
+    const first = pageSize(args.first);
+    const after = args.after ? decodeCursor(CURSOR_LIST, args.after, ['number', 'string', 'number']) : null;
+    const params = new SqlParams();
+    const where = this.filters(args, params);
+    const from = `FROM report r
+      JOIN issuer i ON i.id = r.issuer_id
+      JOIN report_revision v ON v.id = r.current_revision_id
+      LEFT JOIN region g ON g.code = i.region_code`;
+
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total ${from} WHERE ${where.join(' AND ')}`,
+      params.values,
+    )) as [{ total: number }];
+
+    const page = new SqlParams(params.values);
+    const conditions = [...where];
+    if (after) {
+      const [year, name, id] = after;
+      conditions.push(`${ORDER_KEY_SQL} > (${page.add(-(year as number))}::int, ${page.add(name)}::text, ${page.add(id)}::int)`);
+    }
+    const rows: ReportSummaryModel[] = await this.dataSource.query(
       `SELECT r.id, r.year, i.id AS "issuerId", i.name AS "issuerName", i.region_code AS "regionCode",
               g.name AS "regionName", v.template, v.revision_no AS "revisionNo", v.file_name AS "fileName",
               (SELECT count(*)::int FROM finding f WHERE f.revision_id = v.id) AS "findingCount"
-         FROM report r
-         JOIN issuer i ON i.id = r.issuer_id
-         JOIN report_revision v ON v.id = r.current_revision_id
-         LEFT JOIN region g ON g.code = i.region_code
-        WHERE $1::int IS NULL OR r.year = $1
-        ORDER BY r.year DESC, i.name, r.id`,
-      [year],
+         ${from}
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY r.year DESC, i.name COLLATE "C", r.id
+        LIMIT ${page.add(first + 1)}`,
+      page.values,
     );
+    return toConnection(rows, first, total, (row) => row, (row) => encodeCursor(CURSOR_LIST, [row.year, row.issuerName, row.id]));
+  }
+
+  /** SQL conditions for the filters given; absent filters add nothing, so PostgreSQL plans only what is asked. */
+  private filters(args: ReportsArgs, params: SqlParams): string[] {
+    const where = ['r.current_revision_id IS NOT NULL'];
+    if (args.regionCode != null) where.push(`i.region_code LIKE ${params.add(regionCodePrefix(args.regionCode))} || '%'`);
+    if (args.level != null) where.push(`g.level = ${params.add(args.level)}`);
+    if (args.year != null) where.push(`r.year = ${params.add(args.year)}::int`);
+    if (args.issuerKind != null) where.push(`i.kind = ${params.add(args.issuerKind)}`);
+    if (args.hasFindings != null) {
+      where.push(`${args.hasFindings ? '' : 'NOT '}EXISTS (SELECT 1 FROM finding f WHERE f.revision_id = r.current_revision_id)`);
+    }
+    if (args.rule != null) {
+      where.push(`EXISTS (SELECT 1 FROM finding f WHERE f.revision_id = r.current_revision_id AND f.rule = ${params.add(knownRule(args.rule))})`);
+    }
+    const search = args.search?.trim();
+    if (search) where.push(`strpos(lower(i.name), lower(${params.add(search)})) > 0`);
+    return where;
   }
 }

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RegionsService } from '../regions/regions.service.js';
+import { UnknownRegionError } from '../regions/regions.errors.js';
+import { checkYears } from './analytics.errors.js';
+import type { CoverageArgs, CoverageMatrixModel } from './coverage.model.js';
+import { COVERAGE_SQL } from './coverage.sql.js';
+import { regionPrefix } from './metric-sql.js';
+
+/** Which reports are present under a region, per issuer and year. */
+@Injectable()
+export class CoverageService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly regions: RegionsService,
+  ) {}
+
+  async coverage(args: CoverageArgs): Promise<CoverageMatrixModel> {
+    checkYears(args.years);
+    if (!(await this.regions.findOne(args.regionCode))) throw new UnknownRegionError(args.regionCode);
+    const [matrix] = (await this.dataSource.query(COVERAGE_SQL, [
+      regionPrefix(args.regionCode),
+      args.years?.length ? args.years : null,
+      args.issuerKind ?? null,
+    ])) as Omit<CoverageMatrixModel, 'regionCode'>[];
+    return { regionCode: args.regionCode, ...(matrix as Omit<CoverageMatrixModel, 'regionCode'>) };
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { toConnection } from './connection.model.js';
+import type { FindingsArgs } from './dto/findings.args.js';
+import type { FindingConnectionModel } from './finding.model.js';
+import { decodeCursor, encodeCursor, pageSize, SqlParams } from './pagination.js';
+import { knownRule, regionCodePrefix } from './report-filters.js';
+import { FINDING_COLUMNS_SQL, SEVERITY_RANK_SQL, toFinding, type FindingRow } from './report.queries.js';
+
+const CURSOR_LIST = 'findings';
+
+/** Same report order as the reports list, then errors before warnings before info, then id. */
+const ORDER_KEY_SQL = `(-r.year, i.name COLLATE "C", r.id, ${SEVERITY_RANK_SQL}, f.id)`;
+
+interface FindingListRow extends FindingRow {
+  year: number;
+  issuerName: string;
+  severityRank: number;
+}
+
+/** Findings of the current revisions (older revisions' findings are history: read them per revision). */
+@Injectable()
+export class FindingsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(args: FindingsArgs): Promise<FindingConnectionModel> {
+    const first = pageSize(args.first);
+    const after = args.after ? decodeCursor(CURSOR_LIST, args.after, ['number', 'string', 'number', 'number', 'number']) : null;
+    const params = new SqlParams();
+    const where = this.filters(args, params);
+    const from = `FROM finding f
+      JOIN report r ON r.id = f.report_id AND r.current_revision_id = f.revision_id
+      JOIN issuer i ON i.id = r.issuer_id`;
+
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS total ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      params.values,
+    )) as [{ total: number }];
+
+    const page = new SqlParams(params.values);
+    const conditions = [...where];
+    if (after) {
+      const [year, name, reportId, rank, id] = after;
+      conditions.push(
+        `${ORDER_KEY_SQL} > (${page.add(-(year as number))}::int, ${page.add(name)}::text, ${page.add(reportId)}::int, ${page.add(rank)}::int, ${page.add(id)}::int)`,
+      );
+    }
+    const rows: FindingListRow[] = await this.dataSource.query(
+      `SELECT ${FINDING_COLUMNS_SQL}, r.year, i.name AS "issuerName", ${SEVERITY_RANK_SQL} AS "severityRank"
+         ${from}
+        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+        ORDER BY r.year DESC, i.name COLLATE "C", r.id, "severityRank", f.id
+        LIMIT ${page.add(first + 1)}`,
+      page.values,
+    );
+    return toConnection(rows, first, total, toFinding, (row) =>
+      encodeCursor(CURSOR_LIST, [row.year, row.issuerName, row.reportId, row.severityRank, row.id]),
+    );
+  }
+
+  private filters(args: FindingsArgs, params: SqlParams): string[] {
+    const where: string[] = [];
+    if (args.regionCode != null) where.push(`i.region_code LIKE ${params.add(regionCodePrefix(args.regionCode))} || '%'`);
+    if (args.year != null) where.push(`r.year = ${params.add(args.year)}::int`);
+    if (args.rule != null) where.push(`f.rule = ${params.add(knownRule(args.rule))}`);
+    if (args.severity != null) where.push(`f.severity = ${params.add(args.severity)}`);
+    return where;
+  }
+}
