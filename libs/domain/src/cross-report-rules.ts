@@ -83,9 +83,15 @@ export function checkAgainstPreviousYear(previous: ValueMap, current: ValueMap, 
 /** Tables compared for duplicates: 二 and 三 (表四 is often all zero for everyone). */
 export const DUPLICATE_TABLES = ['proactive', 'requests'] as const;
 
-/** A table's values as one comparable string, or null when the table is absent or all zero (zeros are no evidence of copying). */
+/**
+ * Small issuers often print the same few figures (one request, granted; all zeros): identical
+ * tables are evidence of copying only when they carry at least this many non-zero cells.
+ */
+export const DUPLICATE_MIN_NONZERO_CELLS = 5;
+
+/** A table's values as one comparable string, or null when the table is absent or too sparse to prove copying. */
 export function tableFingerprint(values: ValueMap, table: string): string | null {
   const entries = [...values.entries()].filter(([k]) => k.startsWith(`${table}.`)).sort(([a], [b]) => a.localeCompare(b));
-  if (entries.length === 0 || entries.every(([, v]) => !v)) return null;
+  if (entries.filter(([, v]) => v).length < DUPLICATE_MIN_NONZERO_CELLS) return null;
   return entries.map(([k, v]) => `${k}=${v ?? ''}`).join(';');
 }

@@ -100,6 +100,40 @@ describe('format quirks', () => {
     expect(parsed.findings.filter((f) => f.rule === 'values.range')).toEqual([]);
   });
 
+  it('reads a negative 本年增/减 after a space in flattened text', () => {
+    const text = [
+      '某某局2020年政府信息公开工作年度报告',
+      '第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可 485 -28 1938其他对外管理服务事项 76 12 317',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n');
+    const parsed = parseText(text);
+    const row = (key: string) => ['itemsLastYear', 'itemsChange', 'decisions'].map((c) => parsed.values[`proactive.${key}.${c}`]?.value);
+    expect(row('licensing')).toEqual([485, -28, 1938]);
+    expect(row('otherServices')).toEqual([76, 12, 317]);
+  });
+
+  it('keeps a row printed all blank as blank cells, not as a missing row', () => {
+    const parsed = parseText(report({ proactive: ['规章 | / | / | /', '行政规范性文件 | 1 | 0 | 20', '行政许可 | 5', '行政处罚 | 6', '行政强制 | 0', '行政事业性收费 | 0'] }));
+    expect(parsed.missing).not.toContain('proactive.regulations');
+    expect(['issued', 'repealed', 'inForce'].map((c) => parsed.values[`proactive.regulations.${c}`])).toEqual([
+      expect.objectContaining({ value: null, raw: '/' }),
+      expect.objectContaining({ value: null, raw: '/' }),
+      expect.objectContaining({ value: null, raw: '/' }),
+    ]);
+  });
+
+  it('does not check the outcome sums when an outcome row could not be read', () => {
+    // 予以公开 has six cells for seven columns: its figures are unknown, so is the sum of outcomes.
+    const parsed = parseText(report({ requests: { newReceived: '9 | 0 | 0 | 0 | 0 | 0 | 9', granted: '9 | 0 | 0 | 0 | 0 | 9', totalProcessed: '9 | 0 | 0 | 0 | 0 | 0 | 9' } }));
+    expect(parsed.findings.map((f) => f.rule)).toEqual(['parse.unreadCells']);
+  });
+
+  it('reports a long run of digits that breaks its row sum as ambiguous, not unreadable', () => {
+    const parsed = parseText(report({ requests: { totalProcessed: '27032152519353' } }));
+    const finding = parsed.findings.find((f) => f.cells.includes('requests.totalProcessed.total'));
+    expect(finding?.rule).toBe('parse.ambiguousSplit');
+  });
+
   it('keeps amounts with many decimals exactly', () => {
     expect(value(report({ proactive: ['行政许可 | 5', '行政处罚 | 6', '行政强制 | 0', '行政事业性收费 | 4068.208315'] }), 'proactive.fees.amountWan')?.value).toBe(4068.208315);
   });

@@ -1,4 +1,4 @@
-import type { ParsedReport, ReportValue, TemplateVersion } from '@dlens/domain';
+import type { Finding, ParsedReport, ReportValue, TemplateVersion } from '@dlens/domain';
 import { ParseError } from './errors/parse-error.js';
 import { readIdentity } from './facts/identity.js';
 import { readNarrative } from './facts/narrative.js';
@@ -18,6 +18,12 @@ const FIRST_TEMPLATE_YEAR = 2019;
 function contextOf(text: string): ParsedReport['context'] {
   const prose = text.replace(/^(?:标题|发布时间|文号|发布机构|栏目|原文链接|本地目录|页面链接)[:：].*$/gm, '').replace(/\s+/g, ' ').trim();
   return { opening: prose.slice(0, 600), closing: prose.length > 600 ? prose.slice(-300) : '' };
+}
+
+/** Rows the parser found printed but could not read (`requests.granted`), from its own findings. */
+function unreadRows(findings: readonly Finding[]): Set<string> {
+  const rows = findings.filter((f) => f.rule.startsWith('parse.')).flatMap((f) => f.cells.map((c) => c.split('.').slice(0, 2).join('.')));
+  return new Set(rows);
 }
 
 /** Reads the canonical report out of a source document of any kind. */
@@ -54,7 +60,7 @@ export function readSourceDoc(doc: SourceDoc, fileName: string | null): ParsedRe
     values,
     missing: [...tables.missing].sort(),
     narrative,
-    findings: [...tables.findings, ...checkReport(tables.values, narrative)],
+    findings: [...tables.findings, ...checkReport(tables.values, narrative, unreadRows(tables.findings))],
     context: contextOf(prose.text),
   };
 }

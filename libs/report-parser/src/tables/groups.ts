@@ -10,6 +10,8 @@ export interface NumberGroup {
   readonly label: string;
   /** Index of the group's first token in the token stream. */
   readonly start: number;
+  /** Only blank cells: a row printed as `/ / /`, or layout padding (empty header cells). */
+  readonly blankOnly: boolean;
 }
 
 const FULLWIDTH: Readonly<Record<string, string>> = {
@@ -53,10 +55,14 @@ export function numberGroups(tokens: readonly Token[], from: number, to: number)
     const start = i;
     while (i < to && tokens[i]?.kind !== 'text' && tokens[i]?.line === first.line) i++;
     const members = tokens.slice(start, i);
-    // Runs of blank cells only are layout (padding, empty header cells), not a row of values.
-    if (members.every((t) => t.kind === 'blank')) continue;
-    groups.push({ tokens: members, label: labelBetween(tokens, labelStart, start), start });
-    labelStart = i;
+    const blankOnly = members.every((t) => t.kind === 'blank');
+    // Empty cells before a label on the same line are an empty label column, not a row.
+    const followedByTextOnLine = tokens[i]?.kind === 'text' && tokens[i]?.line === first.line;
+    if (blankOnly && followedByTextOnLine) continue;
+    groups.push({ tokens: members, label: labelBetween(tokens, labelStart, start), start, blankOnly });
+    // A blank-only run may be padding inside a label split over lines: its label text also
+    // counts for the next group.
+    if (!blankOnly) labelStart = i;
   }
   return groups;
 }

@@ -37,6 +37,8 @@ interface RowCandidates {
   readonly spec: RowSpec;
   readonly group: NumberGroup;
   readonly readings: RowReading[];
+  /** More readings than were enumerated: ambiguous, not unreadable. */
+  readonly overflow?: boolean;
 }
 
 const finding = (rule: Finding['rule'], message: string, cells: string[], extra: Partial<Finding> = {}): Finding => ({
@@ -121,6 +123,14 @@ class TableReader {
     }
     this.missing.push(`${spec.table}.${spec.def.key}`);
     const digits = group.tokens.map((t) => t.raw).join(' ');
+    if (row.overflow) {
+      this.findings.push(
+        finding('parse.ambiguousSplit', `${spec.table}.${spec.def.key}: "${digits}" can be read in too many ways; values left out`, keys, {
+          candidates: distinct.slice(0, 12).map((r) => r.map((c) => c.value ?? 0)),
+        }),
+      );
+      return;
+    }
     if (distinct.length === 0) {
       this.findings.push(
         finding(
@@ -142,12 +152,11 @@ class TableReader {
   }
 
   /** Readings that keep the row's sums; all readings when none does (the report breaks them). */
-  private readingsOf(spec: RowSpec, group: NumberGroup): RowReading[] {
+  private readingsOf(spec: RowSpec, group: NumberGroup): { readings: RowReading[]; overflow: boolean } {
     const tokens = trimBlanks(group.tokens, spec.shape.columns.length);
     const strict = readRow(tokens, spec.shape, true);
-    if (strict.readings.length > 0 || strict.overflow) return strict.readings;
-    const loose = readRow(tokens, spec.shape, false);
-    return loose.overflow ? [] : loose.readings;
+    if (strict.readings.length > 0 || strict.overflow) return strict;
+    return readRow(tokens, spec.shape, false);
   }
 
   private readProactive(regionText: string, start: number, end: number): void {
@@ -167,7 +176,7 @@ class TableReader {
     for (const spec of specs) {
       const group = claimed.get(spec);
       if (!group) this.missing.push(`proactive.${spec.def.key}`);
-      else this.settle({ spec, group, readings: this.readingsOf(spec, group) });
+      else this.settle({ spec, group, ...this.readingsOf(spec, group) });
     }
   }
 
@@ -176,7 +185,7 @@ class TableReader {
     this.tableTemplates.requests = template;
     const specs = REQUEST_SPECS[template];
     const groups = numberGroups(this.tokens, start, end);
-    const rows = alignRows(specs, groups).map(([spec, group]) => ({ spec, group, readings: this.readingsOf(spec, group) }));
+    const rows = alignRows(specs, groups).map(([spec, group]) => ({ spec, group, ...this.readingsOf(spec, group) }));
     for (const spec of specs) {
       if (!rows.some((r) => r.spec === spec)) this.missing.push(`requests.${spec.def.key}`);
     }
@@ -195,16 +204,19 @@ class TableReader {
     // take the first groups that read as the 15 cells.
     const tokens: Token[] = [];
     let readings: RowReading[] = [];
-    for (const group of groups) {
+    let overflow = false;
+    // Blank-only runs are header padding, unless the whole table is printed blank.
+    const valued = groups.filter((g) => !g.blankOnly);
+    for (const group of valued.length > 0 ? valued : groups.slice(-1)) {
       if (tokens.length + group.tokens.length > 15) break;
       tokens.push(...group.tokens);
-      readings = this.readingsOf(REVIEW_SPEC, { ...group, tokens });
-      if (readings.length > 0) break;
+      ({ readings, overflow } = this.readingsOf(REVIEW_SPEC, { ...group, tokens }));
+      if (readings.length > 0 || overflow) break;
     }
     REVIEW_ROWS.forEach((def, block) => {
       const spec: RowSpec = { table: 'reviewLitigation', def, label: /行政复议|行政诉讼/, shape: REVIEW_BLOCK_SHAPE };
       const blockReadings = readings.map((r) => r.slice(block * 5, block * 5 + 5));
-      this.settle({ spec, group: { ...first, tokens, label: def.label.zh }, readings: blockReadings });
+      this.settle({ spec, group: { ...first, tokens, label: def.label.zh }, readings: blockReadings, overflow });
     });
   }
 }
@@ -278,6 +290,8 @@ function alignRows(specs: readonly RowSpec[], groups: readonly NumberGroup[]): [
   const nearest = groups.map((group) => nearestSpec(specs, group.label));
   const named = specs.map((spec) => groups.map((group) => spec.label.test(group.label)));
   const score = (i: number, j: number) => {
+    // A row printed all blank (`规章 | / | / | /`) counts only where its label names the row.
+    if (groups[j]?.blankOnly) return named[i]?.[j] && fits[i]?.[j] ? 11 : 0;
     if (!fits[i]?.[j]) return named[i]?.[j] ? 0.5 : 0;
     if (named[i]?.[j]) return nearest[j] === specs[i] ? 11.5 : 11;
     return nearest[j] ? -1 : 1;
@@ -313,12 +327,13 @@ function alignRows(specs: readonly RowSpec[], groups: readonly NumberGroup[]): [
 const MAX_COMBINATIONS = 50_000;
 
 /**
- * Where digit runs of several rows can be cut in more than one way, keeps the cuts that
- * satisfy the most column identities of 表三 (balance, outcomes) and the narrative totals.
- * A row stays ambiguous when the best combinations disagree about it.
+ * Where digit runs of several rows can be cut in more than one way, keeps the cuts under which
+ * every column identity of 表三 (balance, outcomes) that can be checked holds, preferring those
+ * that also match the narrative total. If no cut makes the table consistent, the identities
+ * cannot tell the readings apart (the report breaks them anyway) and the rows stay ambiguous.
  */
 function resolveByIdentities(rows: RowCandidates[], narrative: readonly NarrativeFigure[]): RowCandidates[] {
-  const ambiguous = rows.filter((r) => r.readings.length > 1);
+  const ambiguous = rows.filter((r) => r.readings.length > 1 && !r.overflow);
   const combinations = ambiguous.reduce((p, r) => p * r.readings.length, 1);
   if (ambiguous.length === 0 || combinations > MAX_COMBINATIONS) return rows;
 
@@ -327,30 +342,37 @@ function resolveByIdentities(rows: RowCandidates[], narrative: readonly Narrativ
   const cell = (row: string, column: number) => chosen.get(row)?.[column]?.value ?? null;
   const narrativeReceived = narrative.find((f) => f.metric === 'requestsReceived')?.value;
 
-  const scoreOf = (): number => {
-    let score = 0;
+  /** Identities broken under the current choice (only those whose rows are all read). */
+  const violations = (): number => {
+    let broken = 0;
+    const balanceRows = ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'];
+    const outcomeRows = REQUEST_OUTCOME_ROWS.filter((r) => rows.some((row) => row.spec.def.key === r));
     for (let c = 0; c < 7; c++) {
-      const balance = [cell('newReceived', c), cell('carriedOver', c), cell('totalProcessed', c), cell('carriedForward', c)];
-      if (balance.every((v) => v !== null) && (balance[0] ?? 0) + (balance[1] ?? 0) === (balance[2] ?? 0) + (balance[3] ?? 0)) score++;
-      const outcomes = REQUEST_OUTCOME_ROWS.map((r) => cell(r, c) ?? 0).reduce((a, b) => a + b, 0);
-      if (cell('totalProcessed', c) === outcomes) score++;
+      if (balanceRows.every((r) => chosen.has(r))) {
+        const [a, b, t, f] = balanceRows.map((r) => cell(r, c) ?? 0);
+        if ((a ?? 0) + (b ?? 0) !== (t ?? 0) + (f ?? 0)) broken++;
+      }
+      if (chosen.has('totalProcessed') && outcomeRows.every((r) => chosen.has(r))) {
+        const outcomes = outcomeRows.reduce((sum, r) => sum + (cell(r, c) ?? 0), 0);
+        if ((cell('totalProcessed', c) ?? 0) !== outcomes) broken++;
+      }
     }
-    if (narrativeReceived !== undefined && cell('newReceived', 6) === narrativeReceived) score++;
-    return score;
+    return broken;
   };
 
-  let bestScore = -1;
+  let best = { violations: Number.POSITIVE_INFINITY, narrative: -1 };
   let bestPicks: number[][] = [];
   const picks: number[] = [];
   const visit = (k: number) => {
     const row = ambiguous[k];
     if (!row) {
-      const score = scoreOf();
-      if (score > bestScore) {
-        bestScore = score;
+      const score = { violations: violations(), narrative: narrativeReceived !== undefined && cell('newReceived', 6) === narrativeReceived ? 1 : 0 };
+      const better = score.violations < best.violations || (score.violations === best.violations && score.narrative > best.narrative);
+      if (better) {
+        best = score;
         bestPicks = [];
       }
-      if (score === bestScore) bestPicks.push([...picks]);
+      if (score.violations === best.violations && score.narrative === best.narrative) bestPicks.push([...picks]);
       return;
     }
     row.readings.forEach((reading, index) => {
@@ -362,6 +384,7 @@ function resolveByIdentities(rows: RowCandidates[], narrative: readonly Narrativ
     chosen.delete(row.spec.def.key);
   };
   visit(0);
+  if (best.violations > 0) return rows;
 
   return rows.map((row) => {
     const k = ambiguous.indexOf(row);

@@ -74,7 +74,8 @@ function tokensOfTextCell(cell: SourceCell, line: number, out: Token[]): void {
     }
     NUMBER_AT.lastIndex = i;
     const run = NUMBER_AT.exec(text);
-    const startsNumber = run !== null && (ch !== '-' || /\d/.test(text[i - 1] ?? ''));
+    // A minus sign starts a number after a digit, a space or the cell start (`485 -28 1938`), not inside words.
+    const startsNumber = run !== null && (ch !== '-' || i === 0 || /[\d\s\u3000]/.test(text[i - 1] ?? ''));
     if (!run || !startsNumber) {
       i += 1;
       continue;

@@ -217,7 +217,14 @@ describe('attribution, cross-year and cross-report findings', () => {
   });
 
   it('flags tables copied between issuers on both reports', async () => {
-    const figures = { licensing: 321, punishment: 45, requests: { newReceived: onlyNaturalPersons(7), granted: onlyNaturalPersons(7), totalProcessed: onlyNaturalPersons(7) } };
+    const figures = {
+      licensing: 321,
+      punishment: 45,
+      coercion: 3,
+      feesWan: 12.5,
+      normativeDocuments: [2, 1, 12] as const,
+      requests: { newReceived: onlyNaturalPersons(7), granted: onlyNaturalPersons(7), totalProcessed: onlyNaturalPersons(7) },
+    };
     const a = await ingest.ingest(utf8(syntheticReport({ issuer: '平山区', year: 2024, ...figures })), 'pingshan-2024.txt');
     const b = await ingest.ingest(utf8(syntheticReport({ issuer: '溪湖区', year: 2024, ...figures })), 'xihu-2024.txt');
     for (const report of [a, b]) expect((await crossFindings(report.reportId)).map((f) => f.rule)).toEqual(['duplicate.tables']);
@@ -225,7 +232,7 @@ describe('attribution, cross-year and cross-report findings', () => {
       message: string;
     }[];
     expect(message?.message).toBe(`二、主动公开政府信息情况、三、收到和处理政府信息公开申请情况 identical to 平山区's 2024 report (report ${a.reportId})`);
-    // All-zero tables are common and prove nothing.
+    // Sparse tables (all zeros, one request granted) are common and prove nothing.
     const zeros = await ingest.ingest(utf8(syntheticReport({ issuer: '南芬区', year: 2024 })), 'nanfen-2024.txt');
     const zeros2 = await ingest.ingest(utf8(syntheticReport({ issuer: '南芬区', year: 2023 })), 'nanfen-2023.txt');
     expect(await crossFindings(zeros.reportId)).toEqual([]);
