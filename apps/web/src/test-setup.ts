@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 /**
@@ -19,6 +19,10 @@ class ResizeObserverStub implements ResizeObserver {
   }
 }
 globalThis.ResizeObserver ??= ResizeObserverStub;
+
+// The recharts chunk loads lazily and jsdom renders slowly on a busy 2-core CI machine:
+// findBy*/waitFor get 10 s instead of testing-library's default 1 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 const originalRect = HTMLElement.prototype.getBoundingClientRect;
 HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(this: HTMLElement) {
