@@ -232,6 +232,9 @@ describe('attribution, cross-year and cross-report findings', () => {
       message: string;
     }[];
     expect(message?.message).toBe(`二、主动公开政府信息情况、三、收到和处理政府信息公开申请情况 identical to 平山区's 2024 report (report ${a.reportId})`);
+    // A third copy: every member names both others, the earlier links are kept.
+    const c = await ingest.ingest(utf8(syntheticReport({ issuer: '桓仁满族自治县', year: 2024, ...figures })), 'huanren-copy-2024.txt');
+    for (const report of [a, b, c]) expect((await crossFindings(report.reportId)).map((f) => f.rule)).toEqual(['duplicate.tables', 'duplicate.tables']);
     // Sparse tables (all zeros, one request granted) are common and prove nothing.
     const zeros = await ingest.ingest(utf8(syntheticReport({ issuer: '南芬区', year: 2024 })), 'nanfen-2024.txt');
     const zeros2 = await ingest.ingest(utf8(syntheticReport({ issuer: '南芬区', year: 2023 })), 'nanfen-2023.txt');

@@ -243,7 +243,7 @@ export class IngestService {
       );
     }
     await manager.update(ReportEntity, { id: report.id }, { currentRevisionId: revision.id });
-    await this.crossReportFindings.afterRevision(manager, issuer.id, year, revision.id);
+    await this.crossReportFindings.afterRevisions(manager, [{ issuerId: issuer.id, year, revisionId: revision.id }]);
     return { fileName, status: last ? 'revised' : 'stored', reportId: report.id, revisionNo: revision.revisionNo, reason: null };
   }
 }

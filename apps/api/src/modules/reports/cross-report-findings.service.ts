@@ -10,10 +10,14 @@ import {
   type TableKey,
   type ValueMap,
 } from '@dlens/domain';
-import { In, type EntityManager } from 'typeorm';
-import { FindingEntity } from './finding.entity.js';
-import { ReportEntity } from './report.entity.js';
-import { TableFingerprintEntity } from './table-fingerprint.entity.js';
+import type { EntityManager } from 'typeorm';
+
+/** A report whose current revision just changed. */
+export interface RevisedReport {
+  readonly issuerId: number;
+  readonly year: number;
+  readonly revisionId: number;
+}
 
 interface CurrentReport {
   readonly id: number;
@@ -23,107 +27,144 @@ interface CurrentReport {
   readonly revisionId: number;
 }
 
+interface FindingRow {
+  readonly report: CurrentReport;
+  readonly finding: Finding;
+}
+
+const YEAR_ON_YEAR_RULES = ['crossYear.carryOver', 'crossYear.stock', 'outlier.yoy'];
+
 /**
  * The rules that need other reports (carry-over chain, stock of normative documents,
- * fivefold changes, copied tables), recomputed inside the transaction that stores a revision,
- * for every report whose neighbours changed.
+ * fivefold changes, copied tables), recomputed inside the transaction that stores revisions,
+ * for every report whose neighbours changed. Set-based: a batch of revisions costs a fixed
+ * number of queries, whether it holds one report or a thousand.
  */
 @Injectable()
 export class CrossReportFindingsService {
-  /** After a new current revision of (issuer, year): fingerprints, then findings of year and year + 1. */
-  async afterRevision(manager: EntityManager, issuerId: number, year: number, revisionId: number): Promise<void> {
-    const values = await this.valuesOf(manager, [revisionId]);
-    await this.storeFingerprints(manager, revisionId, values.get(revisionId) ?? new Map());
-    const reports = await this.currentReports(manager, { issuerId, years: [year - 1, year, year + 1] });
-    for (const target of reports.filter((r) => r.year >= year)) {
-      const previous = reports.find((r) => r.year === target.year - 1) ?? null;
-      await this.recomputeYearOnYear(manager, target, previous);
-    }
-    const self = reports.find((r) => r.year === year);
-    if (self) await this.recomputeDuplicates(manager, self);
+  async afterRevisions(manager: EntityManager, revised: readonly RevisedReport[]): Promise<void> {
+    if (revised.length === 0) return;
+    await this.storeFingerprints(manager, revised.map((r) => r.revisionId));
+    // Year on year: the revised reports and the next year of the same issuers.
+    const pairs = revised.flatMap((r) => [r.year - 1, r.year, r.year + 1].map((year) => ({ issuerId: r.issuerId, year })));
+    const reports = await this.currentReports(manager, pairs);
+    const revisedKeys = new Set(revised.map((r) => `${r.issuerId}:${r.year}`));
+    const targets = reports.filter((r) => revisedKeys.has(`${r.issuerId}:${r.year}`) || revisedKeys.has(`${r.issuerId}:${r.year - 1}`));
+    const byKey = new Map(reports.map((r) => [`${r.issuerId}:${r.year}`, r]));
+    const values = await this.valuesOf(manager, reports.map((r) => r.revisionId));
+    const yearOnYear: FindingRow[] = targets.flatMap((target) => {
+      const previous = byKey.get(`${target.issuerId}:${target.year - 1}`);
+      if (!previous) return [];
+      const found = checkAgainstPreviousYear(values.get(previous.revisionId) ?? new Map(), values.get(target.revisionId) ?? new Map(), previous.year);
+      return found.map((finding) => ({ report: target, finding }));
+    });
+    await manager.query(`DELETE FROM finding WHERE report_id = ANY($1) AND rule = ANY($2)`, [targets.map((t) => t.id), YEAR_ON_YEAR_RULES]);
+    await this.insert(manager, yearOnYear);
+    await this.recomputeDuplicates(manager, revised.map((r) => r.revisionId));
   }
 
-  private async recomputeYearOnYear(manager: EntityManager, target: CurrentReport, previous: CurrentReport | null): Promise<void> {
-    await manager.delete(FindingEntity, { reportId: target.id, scope: 'crossReport', rule: In(['crossYear.carryOver', 'crossYear.stock', 'outlier.yoy']) });
-    if (!previous) return;
-    const values = await this.valuesOf(manager, [target.revisionId, previous.revisionId]);
-    const findings = checkAgainstPreviousYear(values.get(previous.revisionId) ?? new Map(), values.get(target.revisionId) ?? new Map(), previous.year);
-    await this.insert(manager, target, findings);
-  }
-
-  /** Every current report sharing a table with this one gets a finding naming the others. */
-  private async recomputeDuplicates(manager: EntityManager, report: CurrentReport): Promise<void> {
-    const twins = (await manager.query(
+  /**
+   * Every current report sharing a fingerprinted table with a revised one has its duplicate
+   * findings rewritten, naming each other current report it shares tables with.
+   */
+  private async recomputeDuplicates(manager: EntityManager, revisionIds: number[]): Promise<void> {
+    const CURRENT = `JOIN report r ON r.current_revision_id = other.revision_id JOIN issuer i ON i.id = r.issuer_id`;
+    const affected = (await manager.query(
       `SELECT DISTINCT r.id, r.issuer_id AS "issuerId", i.name AS "issuerName", r.year, r.current_revision_id AS "revisionId"
          FROM table_fingerprint mine
          JOIN table_fingerprint other ON other.table_key = mine.table_key AND other.hash = mine.hash
-         JOIN report r ON r.current_revision_id = other.revision_id
-         JOIN issuer i ON i.id = r.issuer_id
-        WHERE mine.revision_id = $1`,
-      [report.revisionId],
+         ${CURRENT}
+        WHERE mine.revision_id = ANY($1)`,
+      [revisionIds],
     )) as CurrentReport[];
-    const group = twins.some((t) => t.id === report.id) ? twins : [...twins, report];
-    const fingerprints = await manager.find(TableFingerprintEntity, { where: { revisionId: In(group.map((g) => g.revisionId)) } });
-    for (const member of group) {
-      await manager.delete(FindingEntity, { reportId: member.id, rule: 'duplicate.tables' });
-      const mine = fingerprints.filter((f) => f.revisionId === member.revisionId);
-      const findings: Finding[] = [];
-      for (const other of group.filter((g) => g.id !== member.id)) {
-        const shared = mine
-          .filter((f) => fingerprints.some((o) => o.revisionId === other.revisionId && o.tableKey === f.tableKey && o.hash === f.hash))
-          .map((f) => f.tableKey as TableKey);
-        if (shared.length === 0) continue;
-        const whose = other.issuerId === member.issuerId ? `its own ${other.year} report` : `${other.issuerName}'s ${other.year} report`;
-        findings.push({
-          rule: 'duplicate.tables',
-          severity: RULES_BY_ID['duplicate.tables'].severity,
-          message: `${shared.map((t) => TABLE_LABELS[t].zh).join('、')} identical to ${whose} (report ${other.id})`,
-          cells: shared,
-        });
-      }
-      await this.insert(manager, member, findings);
+    if (affected.length === 0) return;
+    const pairs = (await manager.query(
+      `SELECT mine.revision_id AS "mine", other.table_key AS "tableKey",
+              r.id, r.issuer_id AS "issuerId", i.name AS "issuerName", r.year, r.current_revision_id AS "revisionId"
+         FROM table_fingerprint mine
+         JOIN table_fingerprint other ON other.table_key = mine.table_key AND other.hash = mine.hash AND other.revision_id <> mine.revision_id
+         ${CURRENT}
+        WHERE mine.revision_id = ANY($1)`,
+      [affected.map((a) => a.revisionId)],
+    )) as (CurrentReport & { mine: number; tableKey: TableKey })[];
+    // For each affected revision: the other reports it shares tables with, and which tables.
+    const shares = new Map<number, Map<number, { other: CurrentReport; tables: Set<TableKey> }>>();
+    for (const pair of pairs) {
+      const byOther = shares.get(pair.mine) ?? new Map<number, { other: CurrentReport; tables: Set<TableKey> }>();
+      const entry = byOther.get(pair.id) ?? { other: pair, tables: new Set<TableKey>() };
+      entry.tables.add(pair.tableKey);
+      byOther.set(pair.id, entry);
+      shares.set(pair.mine, byOther);
     }
+    await manager.query(`DELETE FROM finding WHERE report_id = ANY($1) AND rule = 'duplicate.tables'`, [affected.map((m) => m.id)]);
+    const rows: FindingRow[] = affected.flatMap((member) =>
+      [...(shares.get(member.revisionId)?.values() ?? [])].map(({ other, tables }) => {
+        const whose = other.issuerId === member.issuerId ? `its own ${other.year} report` : `${other.issuerName}'s ${other.year} report`;
+        const shared = DUPLICATE_TABLES.filter((t) => tables.has(t));
+        return {
+          report: member,
+          finding: {
+            rule: 'duplicate.tables' as const,
+            severity: RULES_BY_ID['duplicate.tables'].severity,
+            message: `${shared.map((t) => TABLE_LABELS[t].zh).join('、')} identical to ${whose} (report ${other.id})`,
+            cells: shared,
+          },
+        };
+      }),
+    );
+    await this.insert(manager, rows);
   }
 
-  private async storeFingerprints(manager: EntityManager, revisionId: number, values: ValueMap): Promise<void> {
-    const rows = DUPLICATE_TABLES.flatMap((tableKey) => {
-      const fingerprint = tableFingerprint(values, tableKey);
-      return fingerprint ? [{ revisionId, tableKey, hash: createHash('md5').update(fingerprint).digest('hex') }] : [];
-    });
-    if (rows.length > 0) await manager.insert(TableFingerprintEntity, rows);
-  }
-
-  private async insert(manager: EntityManager, report: CurrentReport, findings: readonly Finding[]): Promise<void> {
-    if (findings.length === 0) return;
-    await manager.insert(
-      FindingEntity,
-      findings.map((f) => ({
-        reportId: report.id,
-        revisionId: report.revisionId,
-        rule: f.rule,
-        severity: f.severity,
-        scope: 'crossReport' as const,
-        message: f.message,
-        cells: [...f.cells],
-        expected: f.expected ?? null,
-        actual: f.actual ?? null,
-      })),
+  private async storeFingerprints(manager: EntityManager, revisionIds: number[]): Promise<void> {
+    const values = await this.valuesOf(manager, revisionIds);
+    const rows = revisionIds.flatMap((revisionId) =>
+      DUPLICATE_TABLES.flatMap((tableKey) => {
+        const fingerprint = tableFingerprint(values.get(revisionId) ?? new Map(), tableKey);
+        return fingerprint ? [{ revisionId, tableKey, hash: createHash('md5').update(fingerprint).digest('hex') }] : [];
+      }),
+    );
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO table_fingerprint (revision_id, table_key, hash) SELECT * FROM unnest($1::int[], $2::text[], $3::text[])`,
+      [rows.map((r) => r.revisionId), rows.map((r) => r.tableKey), rows.map((r) => r.hash)],
     );
   }
 
-  private async currentReports(manager: EntityManager, where: { issuerId: number; years: number[] }): Promise<CurrentReport[]> {
-    const reports = await manager.find(ReportEntity, { where: { issuerId: where.issuerId, year: In(where.years) }, relations: { issuer: true } });
-    return reports
-      .filter((r) => r.currentRevisionId !== null)
-      .map((r) => ({ id: r.id, issuerId: r.issuerId, issuerName: r.issuer?.name ?? '', year: r.year, revisionId: r.currentRevisionId as number }));
+  private async insert(manager: EntityManager, rows: readonly FindingRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO finding (report_id, revision_id, rule, severity, scope, message, cells, expected, actual)
+       SELECT report_id, revision_id, rule, severity, 'crossReport', message, cells, expected, actual
+         FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::float8[], $8::float8[])
+           AS t(report_id, revision_id, rule, severity, message, cells, expected, actual)`,
+      [
+        rows.map((r) => r.report.id),
+        rows.map((r) => r.report.revisionId),
+        rows.map((r) => r.finding.rule),
+        rows.map((r) => r.finding.severity),
+        rows.map((r) => r.finding.message),
+        rows.map((r) => JSON.stringify(r.finding.cells)),
+        rows.map((r) => r.finding.expected ?? null),
+        rows.map((r) => r.finding.actual ?? null),
+      ],
+    );
   }
 
-  private async valuesOf(manager: EntityManager, revisionIds: number[]): Promise<Map<number, Map<string, number | null>>> {
-    const rows = (await manager.query('SELECT revision_id AS "revisionId", key, value FROM report_value WHERE revision_id = ANY($1)', [revisionIds])) as {
-      revisionId: number;
-      key: string;
-      value: number | null;
-    }[];
+  private async currentReports(manager: EntityManager, pairs: readonly { issuerId: number; year: number }[]): Promise<CurrentReport[]> {
+    return manager.query(
+      `SELECT DISTINCT r.id, r.issuer_id AS "issuerId", i.name AS "issuerName", r.year, r.current_revision_id AS "revisionId"
+         FROM unnest($1::int[], $2::int[]) AS p(issuer_id, year)
+         JOIN report r ON r.issuer_id = p.issuer_id AND r.year = p.year
+         JOIN issuer i ON i.id = r.issuer_id
+        WHERE r.current_revision_id IS NOT NULL`,
+      [pairs.map((p) => p.issuerId), pairs.map((p) => p.year)],
+    );
+  }
+
+  private async valuesOf(manager: EntityManager, revisionIds: readonly number[]): Promise<Map<number, ValueMap>> {
+    const rows = (await manager.query('SELECT revision_id AS "revisionId", key, value FROM report_value WHERE revision_id = ANY($1)', [
+      revisionIds,
+    ])) as { revisionId: number; key: string; value: number | null }[];
     const byRevision = new Map<number, Map<string, number | null>>();
     for (const row of rows) {
       const map = byRevision.get(row.revisionId) ?? new Map<string, number | null>();
