@@ -1,6 +1,6 @@
 import { IngestService } from '../modules/ingest/ingest.service.js';
 import { withApp } from './app-context.js';
-import { printSummary } from './ingest-command.js';
+import { printSummary, summarise } from './ingest-command.js';
 import { ProgressBar } from './progress-bar.js';
 
 /** `reparse`: re-reads every stored original with this parser; new parses become new revisions. */
@@ -17,6 +17,7 @@ export async function reparseCommand(args: readonly string[]): Promise<number> {
       if (done === total) progress.finish();
     });
   });
-  printSummary(outcomes, `${outcomes.length} report(s)`);
-  return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+  const summary = summarise(outcomes);
+  printSummary(summary, `${outcomes.length} report(s)`);
+  return summary.counts.failed > 0 ? 1 : 0;
 }

@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { IssuersModule } from '../issuers/issuers.module.js';
 import { CrossReportFindingsService } from '../reports/cross-report-findings.service.js';
 import { AssignmentResolver } from './assignment.resolver.js';
+import { BulkIngestService } from './bulk/bulk-ingest.service.js';
+import { BulkStoreService } from './bulk/bulk-store.service.js';
 import { IngestService } from './ingest.service.js';
 import { SampleLoaderService } from './sample-loader.service.js';
 
 @Module({
   imports: [IssuersModule],
-  providers: [CrossReportFindingsService, IngestService, SampleLoaderService, AssignmentResolver],
-  exports: [IngestService, SampleLoaderService],
+  providers: [CrossReportFindingsService, IngestService, BulkStoreService, BulkIngestService, SampleLoaderService, AssignmentResolver],
+  exports: [IngestService, BulkIngestService, SampleLoaderService],
 })
 export class IngestModule {}

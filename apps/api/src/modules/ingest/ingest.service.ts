@@ -18,7 +18,8 @@ import { PendingReportEntity } from './pending-report.entity.js';
 
 const VALUE_CHUNK = 500;
 
-const MEDIA_TYPES: Readonly<Record<ParsedReport['source']['kind'], string>> = {
+/** Media type of the stored original, by the kind the parser detected. */
+export const MEDIA_TYPES: Readonly<Record<ParsedReport['source']['kind'], string>> = {
   text: 'text/plain',
   html: 'text/html',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -57,8 +58,12 @@ export class IngestService {
       if (error instanceof ParseError) return this.failed(fileName, error.message);
       throw error;
     }
+    return this.storeParsed(bytes, createHash('sha256').update(bytes).digest('hex'), report, fileName);
+  }
+
+  /** Stores an already parsed report in its own transaction (attribution, revision, findings). */
+  async storeParsed(bytes: Uint8Array, sha256: string, report: ParsedReport, fileName: string): Promise<IngestOutcome> {
     if (report.year === null) return this.failed(fileName, 'the report year was not found in the title or the text');
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
     const outcome = await this.dataSource.transaction(async (manager) => {
       await this.saveSource(manager, bytes, sha256, report);
       const attribution = await this.attribution.attribute(manager, report);
@@ -133,7 +138,7 @@ export class IngestService {
     return this.attribution.issuerOf(manager, target.regionCode, name, target.kind);
   }
 
-  private failed(fileName: string, reason: string): IngestOutcome {
+  failed(fileName: string, reason: string): IngestOutcome {
     this.logger.warn(`${fileName}: failed: ${reason}`);
     return { fileName, status: 'failed', reportId: null, revisionNo: null, reason: `${fileName}: ${reason}` };
   }
@@ -154,7 +159,7 @@ export class IngestService {
       .execute();
   }
 
-  private async savePending(
+  async savePending(
     manager: EntityManager,
     sha256: string,
     parsed: ParsedReport,
@@ -193,11 +198,10 @@ export class IngestService {
   private async storeRevision(manager: EntityManager, issuer: IssuerEntity, sha256: string, parsed: ParsedReport, fileName: string): Promise<IngestOutcome> {
     const year = parsed.year as number;
     let report = await manager.findOne(ReportEntity, { where: { issuerId: issuer.id, year } });
-    if (report?.currentRevisionId) {
-      const current = await manager.findOneByOrFail(ReportRevisionEntity, { id: report.currentRevisionId });
-      if (current.sourceSha256 === sha256 && current.parserVersion === parsed.parserVersion) {
-        return { fileName, status: 'unchanged', reportId: report.id, revisionNo: current.revisionNo, reason: null };
-      }
+    if (report) {
+      // The same file read by the same parser, now or in an earlier revision, changes nothing.
+      const same = await manager.findOne(ReportRevisionEntity, { where: { reportId: report.id, sourceSha256: sha256, parserVersion: parsed.parserVersion } });
+      if (same) return { fileName, status: 'unchanged', reportId: report.id, revisionNo: same.revisionNo, reason: null };
     }
     report ??= await manager.save(ReportEntity, manager.create(ReportEntity, { issuerId: issuer.id, year, currentRevisionId: null }));
     const last = await manager.findOne(ReportRevisionEntity, { where: { reportId: report.id }, order: { revisionNo: 'DESC' } });

@@ -10,7 +10,8 @@ import { IssuerEntity, type IssuerKind } from './issuer.entity.js';
 const GOVERNMENT_REST = /^(?:人民政府(?:办公室|办公厅)?|政府|管理委员会|管委会)?$/;
 
 export type Attribution =
-  | { readonly kind: 'issuer'; readonly issuer: IssuerEntity }
+  /** `fromContext`: the name alone was not enough; the report's text decided (do not reuse for the same name). */
+  | { readonly kind: 'issuer'; readonly issuer: IssuerEntity; readonly fromContext: boolean }
   | { readonly kind: 'unresolved'; readonly reason: string; readonly candidates: AttributionCandidate[] };
 
 const normalise = (text: string) => text.replace(/[\s\u3000]+/g, '');
@@ -39,7 +40,7 @@ export class AttributionService {
     const known = await this.knownIssuers(manager, name);
     if (known.length > 0) {
       const narrowed = known.length === 1 && !ambiguousPlace ? known : this.byContext(known, (i) => i.regionCode, context, ambiguousPlace);
-      if (narrowed.length === 1 && narrowed[0]) return { kind: 'issuer', issuer: narrowed[0] };
+      if (narrowed.length === 1 && narrowed[0]) return { kind: 'issuer', issuer: narrowed[0], fromContext: known.length > 1 || ambiguousPlace };
     }
 
     if (prefix.regions.length === 0) {
@@ -54,7 +55,7 @@ export class AttributionService {
       return unresolved(`"${prefix.name}" exists in ${prefix.regions.length} places and the text does not say which`, this.candidates(prefix.regions));
     }
     const kind: IssuerKind = GOVERNMENT_REST.test(name.slice(prefix.end)) ? 'government' : 'department';
-    return { kind: 'issuer', issuer: await this.issuerOf(manager, region.code, name, kind) };
+    return { kind: 'issuer', issuer: await this.issuerOf(manager, region.code, name, kind), fromContext: ambiguousPlace };
   }
 
   /** Finds or creates the issuer; a region has one government, whatever name it prints. */

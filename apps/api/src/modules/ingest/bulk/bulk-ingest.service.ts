@@ -1,0 +1,98 @@
+import { basename } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../../../config/app-config.js';
+import { APP_CONFIG } from '../../../config/tokens.js';
+import type { IngestOutcome, IngestStatus } from '../ingest-outcome.js';
+import { IngestService } from '../ingest.service.js';
+import { BulkStoreService, type ParsedItem } from './bulk-store.service.js';
+import { ParsePool, type ParsedFile } from './parse-pool.js';
+
+export interface BulkOptions {
+  /** Reports per transaction (default 200). */
+  readonly batchSize?: number;
+  /** Parser worker threads (default: one per core). */
+  readonly workers?: number;
+  readonly onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface BulkSummary {
+  readonly total: number;
+  readonly counts: Readonly<Record<IngestStatus, number>>;
+  /** Outcomes that need a person: failures and reports waiting for assignment (not every stored one). */
+  readonly attention: readonly IngestOutcome[];
+}
+
+/**
+ * Bulk ingestion for large folders: files are parsed in worker threads while the main thread
+ * stores finished reports in batches (set-based SQL, one transaction per batch). Memory stays
+ * flat: at most a few batches of reports are held at any time, and only problem outcomes are kept.
+ */
+@Injectable()
+export class BulkIngestService {
+  constructor(
+    private readonly store: BulkStoreService,
+    private readonly ingest: IngestService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async ingestFiles(paths: readonly string[], options: BulkOptions = {}): Promise<BulkSummary> {
+    const batchSize = options.batchSize ?? 200;
+    const pool = new ParsePool(this.config.UPLOAD_MAX_BYTES, options.workers);
+    const counts: Record<IngestStatus, number> = { stored: 0, unchanged: 0, revised: 0, needsAssignment: 0, failed: 0 };
+    const attention: IngestOutcome[] = [];
+    const issuerByName = new Map<string, number>();
+    const record = (outcome: IngestOutcome) => {
+      counts[outcome.status]++;
+      if (outcome.status === 'failed' || outcome.status === 'needsAssignment') attention.push(outcome);
+    };
+    let done = 0;
+    let batch: ParsedItem[] = [];
+    let storing: Promise<void> = Promise.resolve();
+    const flush = (): Promise<void> => {
+      const items = batch;
+      batch = [];
+      // One batch at a time, while the workers go on parsing.
+      storing = storing.then(async () => {
+        if (items.length > 0) for (const outcome of await this.store.storeBatch(items, issuerByName)) record(outcome);
+        done += items.length;
+        options.onProgress?.(done, paths.length, items.at(-1)?.fileName ?? '');
+      });
+      return storing;
+    };
+    // Files finish parsing out of order; they are batched in file order, so that of two files
+    // for the same issuer and year the later one becomes the current revision, as one by one.
+    const parsed = new Map<number, ParsedFile>();
+    let next = 0;
+    const take = async (): Promise<void> => {
+      for (let file = parsed.get(next); file; file = parsed.get(next)) {
+        parsed.delete(next++);
+        if (file.ok) batch.push(file);
+        else {
+          record(this.ingest.failed(file.fileName, file.reason));
+          done++;
+        }
+        if (batch.length >= batchSize) await flush();
+      }
+    };
+    try {
+      // Parse ahead by a bounded window so that memory does not grow with the folder.
+      const window = pool.size * 8;
+      const inFlight: Promise<void>[] = [];
+      for (const [index, path] of paths.entries()) {
+        inFlight.push(
+          pool.parse(path, path).then((file) => {
+            parsed.set(index, file);
+            return take();
+          }),
+        );
+        if (inFlight.length >= window) await inFlight.shift();
+      }
+      await Promise.all(inFlight);
+      await flush();
+    } finally {
+      await pool.close();
+    }
+    options.onProgress?.(paths.length, paths.length, basename(paths.at(-1) ?? ''));
+    return { total: paths.length, counts, attention };
+  }
+}
