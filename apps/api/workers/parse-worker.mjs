@@ -1,5 +1,7 @@
 // A parser worker for bulk ingestion (worker_threads): reads one file, parses it, hashes it,
-// and sends the report and the bytes back (the bytes' buffer is transferred, not copied).
+// and sends back what the store needs, already serialised: strings cross threads as flat
+// copies, while a parsed report's object graph (hundreds of provenance objects) is costly to
+// clone. The bytes' buffer is transferred, not copied.
 // Plain JavaScript so the same file runs under the built app and under the tests.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -15,8 +17,22 @@ parentPort.on('message', async ({ id, path, fileName, maxBytes }) => {
     }
     const bytes = new Uint8Array(file);
     const report = await parseReport(bytes, { fileName });
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    parentPort.postMessage({ id, ok: true, report, sha256, bytes }, [bytes.buffer]);
+    const { values, ...document } = report;
+    const entries = Object.entries(values);
+    parentPort.postMessage(
+      {
+        id,
+        ok: true,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        bytes,
+        document,
+        documentJson: JSON.stringify(document),
+        values: entries.map(([key, v]) => [key, v.value]),
+        // The rows of report_value, as json_to_recordset reads them (provenance as JSON text).
+        valueRowsJson: JSON.stringify(entries.map(([key, v]) => ({ k: key, v: v.value, w: v.raw, i: v.inferred ?? false, p: JSON.stringify(v.provenance) }))),
+      },
+      [bytes.buffer],
+    );
   } catch (error) {
     const reason = error instanceof ParseError ? error.message : `the parser failed unexpectedly: ${error?.message ?? error}`;
     parentPort.postMessage({ id, ok: false, reason });

@@ -25,6 +25,16 @@ function sumOf(values: ValueMap, keys: readonly string[]): number | null {
   return sum;
 }
 
+/** Every value key {@link checkAgainstPreviousYear} reads: enough to load for it. */
+export const YEAR_ON_YEAR_KEYS: readonly string[] = [
+  'requests.carriedOver.total',
+  'requests.carriedForward.total',
+  'proactive.normativeDocuments.inForce',
+  'proactive.normativeDocuments.issued',
+  'proactive.normativeDocuments.repealed',
+  ...OUTLIER_METRICS.flatMap((key) => METRICS_BY_KEY[key]?.numerator ?? []),
+];
+
 /**
  * The rules between a report and the same issuer's report for the year before:
  * carry-over chain, stock of normative documents, fivefold changes.

@@ -9,7 +9,7 @@ import { AttributionService } from '../issuers/attribution.service.js';
 import { IssuerEntity, type IssuerKind } from '../issuers/issuer.entity.js';
 import { CrossReportFindingsService } from '../reports/cross-report-findings.service.js';
 import { FindingEntity } from '../reports/finding.entity.js';
-import { ReportRevisionEntity } from '../reports/report-revision.entity.js';
+import { ReportRevisionEntity, storedDocument } from '../reports/report-revision.entity.js';
 import { ReportValueEntity } from '../reports/report-value.entity.js';
 import { ReportEntity } from '../reports/report.entity.js';
 import { SourceFileEntity } from '../reports/source-file.entity.js';
@@ -25,6 +25,11 @@ export const MEDIA_TYPES: Readonly<Record<ParsedReport['source']['kind'], string
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 };
+
+/** A report's values by key, as the cross-report rules read them. */
+export function valueMap(report: ParsedReport): Map<string, number | null> {
+  return new Map(Object.entries(report.values).map(([key, v]) => [key, v.value]));
+}
 
 /** Whose report a waiting report is, as a person decided: an existing issuer, or a new one of a region. */
 export type AssignmentTarget = { readonly issuerId: number } | { readonly regionCode: string; readonly kind: IssuerKind; readonly issuerName?: string };
@@ -216,7 +221,7 @@ export class IngestService {
         template: parsed.template,
         title: parsed.title,
         printedIssuer: parsed.issuer.name,
-        document: parsed,
+        document: storedDocument(parsed),
       }),
     );
     const values = Object.entries(parsed.values).map(([key, v]) => ({
@@ -247,7 +252,7 @@ export class IngestService {
       );
     }
     await manager.update(ReportEntity, { id: report.id }, { currentRevisionId: revision.id });
-    await this.crossReportFindings.afterRevisions(manager, [{ issuerId: issuer.id, year, revisionId: revision.id }]);
+    await this.crossReportFindings.afterRevisions(manager, [{ issuerId: issuer.id, year, revisionId: revision.id, values: valueMap(parsed) }]);
     return { fileName, status: last ? 'revised' : 'stored', reportId: report.id, revisionNo: revision.revisionNo, reason: null };
   }
 }

@@ -27,7 +27,7 @@ const normalise = (text: string) => text.replace(/[\s\u3000]+/g, '');
 export class AttributionService {
   constructor(private readonly directory: RegionDirectory) {}
 
-  async attribute(manager: EntityManager, report: ParsedReport): Promise<Attribution> {
+  async attribute(manager: EntityManager, report: Pick<ParsedReport, 'issuer' | 'title' | 'context'>): Promise<Attribution> {
     const name = normalise(report.issuer.name ?? '');
     if (name.length < 2) return unresolved('the report names no issuer in its title or signature', []);
     const directory = await this.directory.ready(manager);

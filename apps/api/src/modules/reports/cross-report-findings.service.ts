@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import {
   checkAgainstPreviousYear,
   DUPLICATE_TABLES,
+  YEAR_ON_YEAR_KEYS,
   RULES_BY_ID,
   TABLE_LABELS,
   tableFingerprint,
@@ -12,11 +13,12 @@ import {
 } from '@dlens/domain';
 import type { EntityManager } from 'typeorm';
 
-/** A report whose current revision just changed. */
+/** A report whose current revision just changed, with that revision's values when at hand. */
 export interface RevisedReport {
   readonly issuerId: number;
   readonly year: number;
   readonly revisionId: number;
+  readonly values?: ValueMap;
 }
 
 interface CurrentReport {
@@ -44,14 +46,14 @@ const YEAR_ON_YEAR_RULES = ['crossYear.carryOver', 'crossYear.stock', 'outlier.y
 export class CrossReportFindingsService {
   async afterRevisions(manager: EntityManager, revised: readonly RevisedReport[]): Promise<void> {
     if (revised.length === 0) return;
-    await this.storeFingerprints(manager, revised.map((r) => r.revisionId));
+    await this.storeFingerprints(manager, revised);
     // Year on year: the revised reports and the next year of the same issuers.
     const pairs = revised.flatMap((r) => [r.year - 1, r.year, r.year + 1].map((year) => ({ issuerId: r.issuerId, year })));
     const reports = await this.currentReports(manager, pairs);
     const revisedKeys = new Set(revised.map((r) => `${r.issuerId}:${r.year}`));
     const targets = reports.filter((r) => revisedKeys.has(`${r.issuerId}:${r.year}`) || revisedKeys.has(`${r.issuerId}:${r.year - 1}`));
     const byKey = new Map(reports.map((r) => [`${r.issuerId}:${r.year}`, r]));
-    const values = await this.valuesOf(manager, reports.map((r) => r.revisionId));
+    const values = await this.valuesOf(manager, reports.map((r) => r.revisionId), YEAR_ON_YEAR_KEYS);
     const yearOnYear: FindingRow[] = targets.flatMap((target) => {
       const previous = byKey.get(`${target.issuerId}:${target.year - 1}`);
       if (!previous) return [];
@@ -115,11 +117,12 @@ export class CrossReportFindingsService {
     await this.insert(manager, rows);
   }
 
-  private async storeFingerprints(manager: EntityManager, revisionIds: number[]): Promise<void> {
-    const values = await this.valuesOf(manager, revisionIds);
-    const rows = revisionIds.flatMap((revisionId) =>
+  private async storeFingerprints(manager: EntityManager, revised: readonly RevisedReport[]): Promise<void> {
+    const unknown = revised.filter((r) => !r.values).map((r) => r.revisionId);
+    const loaded = unknown.length > 0 ? await this.valuesOf(manager, unknown) : new Map<number, ValueMap>();
+    const rows = revised.flatMap(({ revisionId, values }) =>
       DUPLICATE_TABLES.flatMap((tableKey) => {
-        const fingerprint = tableFingerprint(values.get(revisionId) ?? new Map(), tableKey);
+        const fingerprint = tableFingerprint(values ?? loaded.get(revisionId) ?? new Map(), tableKey);
         return fingerprint ? [{ revisionId, tableKey, hash: createHash('md5').update(fingerprint).digest('hex') }] : [];
       }),
     );
@@ -161,10 +164,12 @@ export class CrossReportFindingsService {
     );
   }
 
-  private async valuesOf(manager: EntityManager, revisionIds: readonly number[]): Promise<Map<number, ValueMap>> {
-    const rows = (await manager.query('SELECT revision_id AS "revisionId", key, value FROM report_value WHERE revision_id = ANY($1)', [
-      revisionIds,
-    ])) as { revisionId: number; key: string; value: number | null }[];
+  /** Values of revisions, all keys or only `keys`. */
+  private async valuesOf(manager: EntityManager, revisionIds: readonly number[], keys?: readonly string[]): Promise<Map<number, ValueMap>> {
+    const rows = (await manager.query(
+      'SELECT revision_id AS "revisionId", key, value FROM report_value WHERE revision_id = ANY($1) AND ($2::text[] IS NULL OR key = ANY($2))',
+      [revisionIds, keys ?? null],
+    )) as { revisionId: number; key: string; value: number | null }[];
     const byRevision = new Map<number, Map<string, number | null>>();
     for (const row of rows) {
       const map = byRevision.get(row.revisionId) ?? new Map<string, number | null>();

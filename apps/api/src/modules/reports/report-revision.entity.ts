@@ -1,4 +1,12 @@
 import type { ParsedReport } from '@dlens/domain';
+
+/** A parsed report as a revision keeps it: its values live in report_value, not twice. */
+export type StoredDocument = Omit<ParsedReport, 'values'>;
+
+export function storedDocument(report: ParsedReport): StoredDocument {
+  const { values: _values, ...rest } = report;
+  return rest;
+}
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ReportEntity } from './report.entity.js';
 import { SourceFileEntity } from './source-file.entity.js';
@@ -44,9 +52,9 @@ export class ReportRevisionEntity {
   @Column({ name: 'printed_issuer', type: 'text', nullable: true })
   printedIssuer: string | null;
 
-  /** The parser's whole output, for display and re-checking. */
+  /** The parser's output without its values (those are report_value rows): template, missing rows, prose figures, findings. */
   @Column({ type: 'jsonb' })
-  document: ParsedReport;
+  document: StoredDocument;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,10 +1,12 @@
 import type { Provenance } from '@dlens/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ReportRevisionEntity } from './report-revision.entity.js';
 
-/** One cell of a revision, by canonical key. A blank cell has value null. */
+/**
+ * One cell of a revision, by canonical key. A blank cell has value null. Every query reads
+ * values by revision (the primary key's prefix); there is no index on the key alone.
+ */
 @Entity('report_value')
-@Index('IDX_report_value_key', ['key'])
 export class ReportValueEntity {
   @PrimaryColumn({ name: 'revision_id', type: 'integer' })
   revisionId: number;
@@ -25,6 +27,10 @@ export class ReportValueEntity {
   @Column({ type: 'boolean', default: false })
   inferred: boolean;
 
-  @Column({ type: 'jsonb' })
+  /**
+   * JSON text, not jsonb: provenance is only ever shown, never queried, and parsing hundreds of
+   * small jsonb values per report was the largest cost of bulk ingestion. Read it as `provenance::json`.
+   */
+  @Column({ type: 'text', transformer: { to: (p: Provenance) => JSON.stringify(p), from: (text: string) => JSON.parse(text) as Provenance } })
   provenance: Provenance;
 }

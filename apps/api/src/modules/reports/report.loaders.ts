@@ -92,7 +92,7 @@ export class ReportLoaders {
     });
     this.valuesOfRevision = new DataLoader(async (revisionIds) => {
       const rows: ValueRow[] = await this.query(
-        `SELECT revision_id AS "revisionId", key, value, raw, inferred, provenance FROM report_value WHERE revision_id = ANY($1::int[])`,
+        `SELECT revision_id AS "revisionId", key, value, raw, inferred, provenance::json AS provenance FROM report_value WHERE revision_id = ANY($1::int[])`,
         [revisionIds],
       );
       return groupByKey(revisionIds, rows, (r) => r.revisionId);

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Bulk ingest throughput and peak memory, end to end (parse in workers, store in batches with
+// findings), on a fresh database of the PostgreSQL server in DATABASE_URL (or embedded PGlite).
+//
+// usage: npx nx build api && node tools/bench/synth ... (see tools/synth/README.md), then
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node tools/bench/ingest-bench.mjs DIR [--limit N] [--batch N] [--workers N]
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string' }, batch: { type: 'string' }, workers: { type: 'string' } } });
+const dir = positionals[0];
+if (!dir) {
+  console.error('usage: node tools/bench/ingest-bench.mjs DIR [--limit N] [--batch N] [--workers N]');
+  process.exit(2);
+}
+
+/** Report files under dir (recursive, sorted), without the generator's truth and README files. */
+function reportFiles(root) {
+  const out = [];
+  const visit = (path) => {
+    for (const name of readdirSync(path).sort()) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) visit(full);
+      else if (/\.synthetic\.(txt|html)$/.test(name)) out.push(full);
+    }
+  };
+  visit(resolve(root));
+  return out;
+}
+
+const files = reportFiles(dir).slice(0, values.limit ? Number(values.limit) : undefined);
+const serverUrl = process.env.DATABASE_URL;
+const dbName = `dlens_bench_${Date.now()}`;
+let benchUrl;
+if (serverUrl) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${dbName}`;
+  benchUrl = url.toString();
+}
+
+const { loadConfig } = await import('../../apps/api/dist/config/app-config.js');
+const { createApp } = await import('../../apps/api/dist/create-app.js');
+const { BulkIngestService } = await import('../../apps/api/dist/modules/ingest/bulk/bulk-ingest.service.js');
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
+const config = loadConfig({ ...process.env, ...(benchUrl ? { DATABASE_URL: benchUrl } : { PGLITE_DATA_DIR: 'memory' }), LOAD_SAMPLES: 'false', LOG_LEVEL: 'error' });
+const running = await createApp(config);
+const started = performance.now();
+let lastLine = 0;
+const summary = await running.app.get(BulkIngestService).ingestFiles(files, {
+  ...(values.batch ? { batchSize: Number(values.batch) } : {}),
+  ...(values.workers ? { workers: Number(values.workers) } : {}),
+  onProgress: (done, total) => {
+    const now = performance.now();
+    if (now - lastLine > 10_000 || done === total) {
+      lastLine = now;
+      console.log(`  ${done}/${total} in ${((now - started) / 1000).toFixed(0)} s, ${(done / ((now - started) / 1000)).toFixed(0)} reports/s, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+    }
+  },
+});
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+const [{ values: storedValues, findings }] = await running.app.get((await import('typeorm')).DataSource).query(
+  `SELECT (SELECT count(*) FROM report_value)::int AS values, (SELECT count(*) FROM finding)::int AS findings`,
+);
+await running.close();
+if (serverUrl) {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE ${dbName} WITH (FORCE)`);
+  await admin.end();
+}
+console.log(`ingest-bench: ${files.length} reports from ${dir} on ${serverUrl ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}`);
+console.log(`  ${JSON.stringify(summary.counts)}; ${storedValues} values, ${findings} findings stored`);
+console.log(`  ${seconds.toFixed(1)} s, ${(files.length / seconds).toFixed(0)} reports/s end to end; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
