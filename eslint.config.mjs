@@ -32,6 +32,11 @@ export default [
     },
   },
   {
+    // Benchmarks drive the built API (apps/api/dist) from outside, as a user would.
+    files: ['tools/bench/**'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     // Tests may assert presence with `!` after checking it.
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/e2e/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
