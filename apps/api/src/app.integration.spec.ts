@@ -34,6 +34,14 @@ describe('the app on a fresh database', () => {
     expect(body.database.version).toMatch(/PostgreSQL/);
   });
 
+  it('sends security headers and refuses other origins', async () => {
+    const response = await fetch(`${app.url}/health`, { headers: { origin: 'https://evil.example' } });
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-powered-by')).toBeNull();
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('ran the migrations, and the entities match them (no schema drift)', async () => {
     const dataSource = app.app.get(DataSource);
     const applied = (await dataSource.query('SELECT name FROM typeorm_migrations')) as { name: string }[];

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
+import { applyHttpSecurity } from './common/http-security.js';
 import type { AppConfig } from './config/app-config.js';
 import { openDatabase, type DatabaseConnection } from './database/database-connection.js';
 import { UPLOAD_MAX_FILES, uploadMiddleware } from './modules/ingest/upload.middleware.js';
@@ -35,6 +36,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
       logger: ['error', 'warn', 'log', 'debug', 'verbose'].slice(0, ['error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.LOG_LEVEL) + 1) as never,
     });
     app.enableShutdownHooks();
+    applyHttpSecurity(app, config.CORS_ORIGINS);
     // GraphQL multipart requests (file uploads) become ordinary GraphQL bodies before Apollo sees them.
     app.use('/graphql', uploadMiddleware({ maxFileSize: config.UPLOAD_MAX_BYTES, maxFiles: UPLOAD_MAX_FILES }));
     serveDashboard(app, config.WEB_DIST_DIR);

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/x' })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => loadConfig({ LOAD_SAMPLES: 'maybe' })).toThrow(/LOAD_SAMPLES/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.gov.cn, not a url' })).toThrow(/CORS_ORIGINS/);
   });
 
   it('accepts a real server URL and numeric settings', () => {
@@ -22,5 +23,6 @@ describe('loadConfig', () => {
     expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/dlens');
     expect(config.PORT).toBe(8080);
     expect(config.UPLOAD_MAX_BYTES).toBe(1000);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' }).CORS_ORIGINS).toEqual(['https://a.gov.cn', 'https://b.gov.cn']);
   });
 });

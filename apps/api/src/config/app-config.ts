@@ -30,6 +30,12 @@ const schema = z.object({
   /** Largest report file accepted, in bytes. */
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** Origins allowed to call the API from another site, comma-separated (default: none, same origin only). */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url('each origin must be a URL such as https://example.gov.cn'))),
 });
 
 export type AppConfig = z.infer<typeof schema>;
