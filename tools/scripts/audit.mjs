@@ -3,8 +3,11 @@
 // Where the registry has no audit service (some mirrors answer 405), it says so plainly and
 // does not pretend the dependencies were checked.
 import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const run = spawnSync('npm', ['audit', '--json', '--omit=dev'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const run = spawnSync('npm', ['audit', '--json', '--omit=dev'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 let report;
 try {
   report = JSON.parse(run.stdout || '{}');
