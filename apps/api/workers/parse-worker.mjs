@@ -1,16 +1,16 @@
-// A parser worker for bulk ingestion (worker_threads): reads one file, parses it, hashes it,
-// and sends back what the store needs, already serialised: strings cross threads as flat
-// copies, while a parsed report's object graph (hundreds of provenance objects) is costly to
-// clone. The bytes' buffer is transferred, not copied.
+// A parser worker (worker_threads): parses one report at a time, from a file path (bulk
+// ingestion) or from bytes (uploads), hashes it, and sends back what the store needs, already
+// serialised: strings cross threads as flat copies, while a parsed report's object graph
+// (hundreds of provenance objects) is costly to clone. The bytes' buffer is transferred.
 // Plain JavaScript so the same file runs under the built app and under the tests.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { ParseError, parseReport } from '@dlens/report-parser';
 
-parentPort.on('message', async ({ id, path, fileName, maxBytes }) => {
+parentPort.on('message', async ({ id, path, bytes: given, fileName, maxBytes, full }) => {
   try {
-    const file = await readFile(path);
+    const file = given ?? (await readFile(path));
     if (file.length > maxBytes) {
       parentPort.postMessage({ id, ok: false, reason: `${file.length} bytes is over the limit of ${maxBytes} bytes` });
       return;
@@ -30,6 +30,8 @@ parentPort.on('message', async ({ id, path, fileName, maxBytes }) => {
         values: entries.map(([key, v]) => [key, v.value]),
         // The rows of report_value, as json_to_recordset reads them (provenance as JSON text).
         valueRowsJson: JSON.stringify(entries.map(([key, v]) => ({ k: key, v: v.value, w: v.raw, i: v.inferred ?? false, p: JSON.stringify(v.provenance) }))),
+        // The whole report as an object, when the caller stores it one by one (uploads).
+        ...(full ? { report } : {}),
       },
       [bytes.buffer],
     );

@@ -29,6 +29,10 @@ const schema = z.object({
   LOAD_SAMPLES: flag.default(true),
   /** Largest report file accepted, in bytes. */
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  /** Parser worker threads for uploads; a file that takes longer than the timeout or needs more memory fails alone. */
+  PARSE_WORKERS: z.coerce.number().int().min(1).max(32).default(2),
+  PARSE_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  PARSE_MAX_MEMORY_MB: z.coerce.number().int().min(64).default(768),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   /** Origins allowed to call the API from another site, comma-separated (default: none, same origin only). */
   CORS_ORIGINS: z

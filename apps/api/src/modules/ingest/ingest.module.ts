@@ -5,11 +5,12 @@ import { AssignmentResolver } from './assignment.resolver.js';
 import { BulkIngestService } from './bulk/bulk-ingest.service.js';
 import { BulkStoreService } from './bulk/bulk-store.service.js';
 import { IngestService } from './ingest.service.js';
+import { ParserService } from './parser.service.js';
 import { SampleLoaderService } from './sample-loader.service.js';
 
 @Module({
   imports: [IssuersModule],
-  providers: [CrossReportFindingsService, IngestService, BulkStoreService, BulkIngestService, SampleLoaderService, AssignmentResolver],
+  providers: [CrossReportFindingsService, ParserService, IngestService, BulkStoreService, BulkIngestService, SampleLoaderService, AssignmentResolver],
   exports: [IngestService, BulkIngestService, SampleLoaderService],
 })
 export class IngestModule {}

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RULES_BY_ID, type ParsedReport } from '@dlens/domain';
-import { ParseError, parseReport } from '@dlens/report-parser';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/tokens.js';
@@ -15,6 +13,7 @@ import { ReportEntity } from '../reports/report.entity.js';
 import { SourceFileEntity } from '../reports/source-file.entity.js';
 import type { IngestOutcome } from './ingest-outcome.js';
 import { PendingReportEntity } from './pending-report.entity.js';
+import { ParserService } from './parser.service.js';
 
 const VALUE_CHUNK = 500;
 
@@ -49,6 +48,7 @@ export class IngestService {
     private readonly dataSource: DataSource,
     private readonly attribution: AttributionService,
     private readonly crossReportFindings: CrossReportFindingsService,
+    private readonly parser: ParserService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -56,14 +56,9 @@ export class IngestService {
     if (bytes.length > this.config.UPLOAD_MAX_BYTES) {
       return this.failed(fileName, `${bytes.length} bytes is over the limit of ${this.config.UPLOAD_MAX_BYTES} bytes`);
     }
-    let report: ParsedReport;
-    try {
-      report = await parseReport(bytes, { fileName });
-    } catch (error) {
-      if (error instanceof ParseError) return this.failed(fileName, error.message);
-      throw error;
-    }
-    return this.storeParsed(bytes, createHash('sha256').update(bytes).digest('hex'), report, fileName);
+    const parsed = await this.parser.parse(bytes, fileName);
+    if (!parsed.ok) return this.failed(fileName, parsed.reason);
+    return this.storeParsed(bytes, parsed.sha256, parsed.report, fileName);
   }
 
   /** Stores an already parsed report in its own transaction (attribution, revision, findings). */
@@ -107,14 +102,12 @@ export class IngestService {
     for (const [index, row] of current.entries()) {
       onProgress?.(index, current.length);
       const source = await this.dataSource.getRepository(SourceFileEntity).findOneByOrFail({ sha256: row.sha256 });
-      let parsed: ParsedReport;
-      try {
-        parsed = await parseReport(source.content, { fileName: row.fileName });
-      } catch (error) {
-        if (!(error instanceof ParseError)) throw error;
-        outcomes.push(this.failed(row.fileName, `no longer parses: ${error.message}`));
+      const result = await this.parser.parse(source.content, row.fileName);
+      if (!result.ok) {
+        outcomes.push(this.failed(row.fileName, `no longer parses: ${result.reason}`));
         continue;
       }
+      const parsed = result.report;
       if (parsed.year === null) {
         outcomes.push(this.failed(row.fileName, 'the report year is no longer found'));
         continue;

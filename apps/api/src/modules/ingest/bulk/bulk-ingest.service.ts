@@ -37,7 +37,7 @@ export class BulkIngestService {
 
   async ingestFiles(paths: readonly string[], options: BulkOptions = {}): Promise<BulkSummary> {
     const batchSize = options.batchSize ?? 200;
-    const pool = new ParsePool(this.config.UPLOAD_MAX_BYTES, options.workers);
+    const pool = new ParsePool(this.config.UPLOAD_MAX_BYTES, { ...(options.workers ? { size: options.workers } : {}) });
     const counts: Record<IngestStatus, number> = { stored: 0, unchanged: 0, revised: 0, needsAssignment: 0, failed: 0 };
     const attention: IngestOutcome[] = [];
     const issuerByName = new Map<string, number>();
