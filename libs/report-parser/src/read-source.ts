@@ -39,8 +39,10 @@ export function readSourceDoc(doc: SourceDoc, fileName: string | null): ParsedRe
   if (foundTables.length === 0 && !ANNUAL_REPORT.test(prose.text)) {
     throw new ParseError('not-annual-report', 'no table of the national template and no mention of 政府信息公开');
   }
-  if (foundTables.length === 0 && identity.year === null) {
-    throw new ParseError('not-annual-report', 'neither the statistical tables of the template nor a report year were found');
+  if (foundTables.length === 0) {
+    // It talks about disclosure, but without the template's tables there is nothing to compare
+    // (tables printed as images need OCR first).
+    throw new ParseError('not-annual-report', 'none of the statistical tables of the national template was found (tables printed as images need OCR first)');
   }
 
   const templates = Object.values(tables.tableTemplates) as TemplateVersion[];
