@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReportMetricsService } from './modules/analytics/report-metrics.service.js';
 import { IngestService } from './modules/ingest/ingest.service.js';
 import { createTestDatabase, graphql, startTestApp, type TestDatabase } from './testing/test-app.js';
 
@@ -80,6 +81,15 @@ describe('the app on a fresh database', () => {
       // 13 requests, 229,953 residents (2020 census).
       requestsPer10k: (13 / 229953) * 10000,
     });
+  });
+
+  it('rebuilds missing pre-aggregated metrics at start (e.g. after a new metric), with the same figures', async () => {
+    const dataSource = app.app.get(DataSource);
+    const before = await dataSource.query('SELECT revision_id, metric, num, den FROM report_metric ORDER BY 1, 2');
+    await dataSource.query(`DELETE FROM report_metric WHERE metric IN ('requestsReceived', 'grantRate')`);
+    await app.app.get(ReportMetricsService).backfill(dataSource.manager);
+    expect(await dataSource.query('SELECT revision_id, metric, num, den FROM report_metric ORDER BY 1, 2')).toEqual(before);
+    expect(before.length).toBeGreaterThan(20);
   });
 
   it('rejects an unknown metric with a coded error', async () => {

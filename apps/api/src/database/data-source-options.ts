@@ -13,7 +13,13 @@ export function dataSourceOptions(url: string, embedded: boolean): DataSourceOpt
     synchronize: false,
     // PGlite is a single backend: a small pool, and no query may wait on another
     // connection while a transaction is open (all work inside a transaction uses its manager).
-    extra: { max: embedded ? 4 : 10, connectionTimeoutMillis: 10_000 },
+    extra: {
+      max: embedded ? 4 : 10,
+      connectionTimeoutMillis: 10_000,
+      // The analytics queries' row estimates are rough (unnested metric lists): PostgreSQL then
+      // spends a second JIT-compiling a query that runs in milliseconds. PGlite has no JIT.
+      ...(embedded ? {} : { options: '-c jit=off' }),
+    },
     logging: ['error'],
   };
 }

@@ -1,3 +1,4 @@
+import { ReportMetricEntity } from '../modules/analytics/report-metric.entity.js';
 import { PendingReportEntity } from '../modules/ingest/pending-report.entity.js';
 import { IssuerAliasEntity } from '../modules/issuers/issuer-alias.entity.js';
 import { IssuerEntity } from '../modules/issuers/issuer.entity.js';
@@ -22,5 +23,6 @@ export const ENTITIES = [
   ReportValueEntity,
   FindingEntity,
   TableFingerprintEntity,
+  ReportMetricEntity,
   PendingReportEntity,
 ];

@@ -82,15 +82,11 @@ metric AS (
  */
 export const METRIC_VALUE_CTES = `
 report_part AS (
-  SELECT mk.metric, s.report_id,
-    CASE WHEN count(v.key) FILTER (WHERE mk.part = 'num') > 0
-      THEN sum(coalesce(v.value, 0)) FILTER (WHERE mk.part = 'num') END AS num,
-    CASE WHEN count(v.key) FILTER (WHERE mk.part = 'den') > 0
-      THEN sum(coalesce(v.value, 0)) FILTER (WHERE mk.part = 'den') END AS den
+  -- Pre-aggregated when each revision was stored (report_metric).
+  SELECT rm.metric, s.report_id, rm.num, rm.den
   FROM scoped_report s
-  CROSS JOIN metric_key mk
-  LEFT JOIN report_value v ON v.revision_id = s.revision_id AND v.key = mk.key
-  GROUP BY mk.metric, s.report_id
+  JOIN report_metric rm ON rm.revision_id = s.revision_id
+  JOIN metric m ON m.metric = rm.metric
 ),
 report_fraction AS (
   SELECT p.metric, p.report_id, m.kind, m.scale, p.num,

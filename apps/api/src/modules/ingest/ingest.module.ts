@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReportMetricsService } from '../analytics/report-metrics.service.js';
 import { IssuersModule } from '../issuers/issuers.module.js';
 import { CrossReportFindingsService } from '../reports/cross-report-findings.service.js';
 import { AssignmentResolver } from './assignment.resolver.js';
@@ -10,7 +11,7 @@ import { SampleLoaderService } from './sample-loader.service.js';
 
 @Module({
   imports: [IssuersModule],
-  providers: [CrossReportFindingsService, ParserService, IngestService, BulkStoreService, BulkIngestService, SampleLoaderService, AssignmentResolver],
-  exports: [IngestService, BulkIngestService, SampleLoaderService],
+  providers: [CrossReportFindingsService, ReportMetricsService, ParserService, IngestService, BulkStoreService, BulkIngestService, SampleLoaderService, AssignmentResolver],
+  exports: [IngestService, BulkIngestService, SampleLoaderService, ReportMetricsService],
 })
 export class IngestModule {}

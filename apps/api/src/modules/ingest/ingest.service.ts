@@ -3,6 +3,7 @@ import { RULES_BY_ID, type ParsedReport } from '@dlens/domain';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/tokens.js';
+import { ReportMetricsService } from '../analytics/report-metrics.service.js';
 import { AttributionService } from '../issuers/attribution.service.js';
 import { IssuerEntity, type IssuerKind } from '../issuers/issuer.entity.js';
 import { CrossReportFindingsService } from '../reports/cross-report-findings.service.js';
@@ -48,6 +49,7 @@ export class IngestService {
     private readonly dataSource: DataSource,
     private readonly attribution: AttributionService,
     private readonly crossReportFindings: CrossReportFindingsService,
+    private readonly reportMetrics: ReportMetricsService,
     private readonly parser: ParserService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -245,6 +247,7 @@ export class IngestService {
       );
     }
     await manager.update(ReportEntity, { id: report.id }, { currentRevisionId: revision.id });
+    await this.reportMetrics.computeFor(manager, [revision.id]);
     await this.crossReportFindings.afterRevisions(manager, [{ issuerId: issuer.id, year, revisionId: revision.id, values: valueMap(parsed) }]);
     return { fileName, status: last ? 'revised' : 'stored', reportId: report.id, revisionNo: revision.revisionNo, reason: null };
   }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { RULES_BY_ID } from '@dlens/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ReportMetricsService } from '../../analytics/report-metrics.service.js';
 import { AttributionService } from '../../issuers/attribution.service.js';
 import { CrossReportFindingsService, type RevisedReport } from '../../reports/cross-report-findings.service.js';
 import type { IngestOutcome } from '../ingest-outcome.js';
@@ -46,6 +47,7 @@ export class BulkStoreService {
     private readonly dataSource: DataSource,
     private readonly attribution: AttributionService,
     private readonly crossReportFindings: CrossReportFindingsService,
+    private readonly reportMetrics: ReportMetricsService,
     private readonly ingest: IngestService,
   ) {}
 
@@ -106,6 +108,7 @@ export class BulkStoreService {
     const reportIds = await this.ensureReports(manager, toStore, existing);
     const revisions = await this.insertRevisions(manager, toStore, reportIds, existing);
     await this.insertValues(manager, toStore, revisions);
+    await this.reportMetrics.computeFor(manager, revisions.map((r) => r.id));
     await this.insertFindings(manager, toStore, reportIds, revisions);
     await manager.query(
       `UPDATE report SET current_revision_id = u.revision_id, updated_at = now() FROM unnest($1::int[], $2::int[]) AS u(id, revision_id) WHERE report.id = u.id`,

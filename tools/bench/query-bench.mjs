@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// Latency of the dashboard's main GraphQL queries (p50, p95), the same SQL run directly on the
+// database (the API's overhead as a ratio), and throughput under concurrent load (autocannon,
+// loopback only, bounded in time). On a real PostgreSQL server (DATABASE_URL).
+//
+// usage: npx nx build api
+//   node tools/synth/generate.mjs --out /tmp/s20k --seed 1                       # 20,825 reports
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node tools/bench/query-bench.mjs /tmp/s20k
+//     [--keep] (keep the database, prints its name)  [--reuse DBNAME] (skip ingestion)
+//     [--runs 30] [--connections 100] [--seconds 20]
+import { parseArgs } from 'node:util';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { keep: { type: 'boolean' }, reuse: { type: 'string' }, runs: { type: 'string' }, connections: { type: 'string' }, seconds: { type: 'string' } },
+});
+const serverUrl = process.env.DATABASE_URL;
+if (!serverUrl || (!positionals[0] && !values.reuse)) {
+  console.error('usage: DATABASE_URL=… node tools/bench/query-bench.mjs DIR [--keep] [--reuse DBNAME] [--runs N] [--connections N] [--seconds N]');
+  process.exit(2);
+}
+const runs = Number(values.runs ?? 30);
+const dbName = values.reuse ?? `dlens_qbench_${Date.now()}`;
+const withAdmin = async (sql) => {
+  const c = new pg.Client({ connectionString: serverUrl });
+  await c.connect();
+  await c.query(sql);
+  await c.end();
+};
+if (!values.reuse) await withAdmin(`CREATE DATABASE ${dbName}`);
+const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
+
+const { loadConfig } = await import('../../apps/api/dist/config/app-config.js');
+const { createApp } = await import('../../apps/api/dist/create-app.js');
+const { BulkIngestService } = await import('../../apps/api/dist/modules/ingest/bulk/bulk-ingest.service.js');
+const { DataSource } = await import('typeorm');
+
+const running = await createApp(loadConfig({ ...process.env, DATABASE_URL: dbUrl, LOAD_SAMPLES: 'false', LOG_LEVEL: 'error', WEB_DIST_DIR: '/nonexistent' }));
+if (!values.reuse) {
+  const files = [];
+  const visit = (path) => {
+    for (const name of readdirSync(path).sort()) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) visit(full);
+      else if (/\.synthetic\.(txt|html)$/.test(name)) files.push(full);
+    }
+  };
+  visit(resolve(positionals[0]));
+  const t = performance.now();
+  const summary = await running.app.get(BulkIngestService).ingestFiles(files, {});
+  console.log(`ingested ${files.length} reports in ${((performance.now() - t) / 1000).toFixed(0)} s: ${JSON.stringify(summary.counts)}`);
+}
+// Fresh planner statistics, as autovacuum would have after a bulk load.
+await running.app.get(DataSource).query('ANALYZE');
+await running.app.listen(0, '127.0.0.1');
+const url = (await running.app.getUrl()).replace('[::1]', '127.0.0.1');
+
+// Capture the SQL each GraphQL request runs, to replay it directly.
+const dataSource = running.app.get(DataSource);
+let captured = null;
+const runner = dataSource.createQueryRunner().constructor.prototype;
+const originalQuery = runner.query;
+runner.query = function (query, parameters, ...rest) {
+  captured?.push({ query, parameters });
+  return originalQuery.call(this, query, parameters, ...rest);
+};
+
+const [stats] = await dataSource.query(`SELECT (SELECT count(*) FROM report)::int AS reports, (SELECT max(year) FROM report) AS year,
+  (SELECT i.region_code FROM issuer i JOIN report r ON r.issuer_id = i.id WHERE i.kind = 'government' AND i.region_code LIKE '32%' LIMIT 1) AS county`);
+const county = stats.county ?? '210522';
+const year = stats.year ?? 2024;
+const prefecture = `${county.slice(0, 4)}00`;
+const province = `${county.slice(0, 2)}0000`;
+
+const QUERIES = {
+  overview: {
+    query: `query($r: String, $y: [Int!]) { rollup(metric: "requestsReceived", regionCode: $r, level: province, years: $y) { regionCode year value coverage } }`,
+    variables: { r: null, y: [year - 1, year] },
+  },
+  compare: {
+    query: `query($r: String!) { compare(metrics: ["requestsReceived", "grantRate", "punishmentDecisions"], regionCode: $r, level: county, issuerKind: government) { metric issuerName year value change } }`,
+    variables: { r: prefecture },
+  },
+  benchmark: {
+    query: `query($c: String!, $y: Int!) { benchmarkAll(year: $y, regionCode: $c, peerGroup: SAME_LEVEL_IN_PROVINCE) { metric value rank percentile median q1 q3 peerCount } }`,
+    variables: { c: county, y: year },
+  },
+  findings: {
+    query: `query($r: String!, $y: Int!) { findings(regionCode: $r, year: $y, first: 50) { totalCount edges { node { rule severity message } } } }`,
+    variables: { r: province, y: year },
+  },
+};
+
+const post = (body) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+// The same session settings as the API's pool (no JIT, see data-source-options.ts).
+const direct = new pg.Client({ connectionString: dbUrl, options: '-c jit=off' });
+await direct.connect();
+
+console.log(`\nquery-bench: ${stats.reports} reports on PostgreSQL; county ${county}, prefecture ${prefecture}, province ${province}, year ${year}; ${runs} runs each\n`);
+console.log('| query | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | API / SQL (p50) |');
+console.log('|---|---|---|---|---|---|');
+for (const [name, { query, variables }] of Object.entries(QUERIES)) {
+  const body = JSON.stringify({ query, variables });
+  const first = await (await post(body)).json();
+  if (first.errors) throw new Error(`${name}: ${JSON.stringify(first.errors)}`);
+  const api = [];
+  let sql = [];
+  for (let i = 0; i < runs; i++) {
+    captured = [];
+    const t = performance.now();
+    await (await post(body)).json();
+    api.push(performance.now() - t);
+    sql = captured;
+  }
+  captured = null;
+  const db = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    for (const { query: text, parameters } of sql) await direct.query(text, parameters);
+    db.push(performance.now() - t);
+  }
+  api.sort((a, b) => a - b);
+  db.sort((a, b) => a - b);
+  console.log(
+    `| ${name} (${sql.length} SQL) | ${percentile(api, 50).toFixed(1)} | ${percentile(api, 95).toFixed(1)} | ${percentile(db, 50).toFixed(1)} | ${percentile(db, 95).toFixed(1)} | ${(percentile(api, 50) / percentile(db, 50)).toFixed(2)}× |`,
+  );
+}
+await direct.end();
+
+const connections = Number(values.connections ?? 100);
+const seconds = Number(values.seconds ?? 20);
+const result = await autocannon({
+  url: `${url}/graphql`,
+  connections,
+  duration: seconds,
+  requests: Object.values(QUERIES).map(({ query, variables }) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })),
+});
+console.log(
+  `\nload: ${connections} connections for ${seconds} s on the four queries (round robin): ${result.requests.total} requests, ${result.requests.average.toFixed(0)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+);
+
+await running.close();
+if (!values.keep && !values.reuse) await withAdmin(`DROP DATABASE ${dbName} WITH (FORCE)`);
+else console.log(`database kept: ${dbName}`);
+process.exit(result.errors + result.timeouts + result.non2xx > 0 ? 1 : 0);
