@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module.js';
 import type { DatabaseConnection } from './database/database-connection.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
 import { AttributesModule } from './modules/attributes/attributes.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { IngestModule } from './modules/ingest/ingest.module.js';
@@ -22,6 +23,7 @@ import { StartupService } from './startup.service.js';
 
 /** The feature modules that make up the GraphQL schema. */
 export const FEATURE_MODULES = [
+  AuthModule,
   RegionsModule,
   IssuersModule,
   AttributesModule,
@@ -46,6 +48,8 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
+          // The request (signed-in user, loaders) and the response (the session cookie).
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           // Depth and complexity limits (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX); a token cap keeps a
           // huge document from costing parse and validation time before the limits are checked.
           plugins: [queryLimitsPlugin()],

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError } from './config/app-config.js';
+import { createUserCommand } from './cli/create-user-command.js';
 import { importAttributesCommand } from './cli/import-attributes-command.js';
 import { ingestCommand } from './cli/ingest-command.js';
 import { parseCommand } from './cli/parse-command.js';
@@ -10,6 +11,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[]) => Promise<num
   ingest: ingestCommand,
   reparse: reparseCommand,
   'import-attributes': importAttributesCommand,
+  'create-user': createUserCommand,
 };
 
 const USAGE = `usage: npm run --silent cli -- <command>
@@ -17,7 +19,9 @@ const USAGE = `usage: npm run --silent cli -- <command>
   ingest PATH...    store report files (folders are read recursively) and print a summary
   reparse           re-read every stored original with this parser (new revisions, history kept)
   import-attributes FILE.csv --key KEY --year YEAR [--column COLUMN] [--source TEXT]
-                    a figure per region (e.g. population) from CSV with a "code" column`;
+                    a figure per region (e.g. population) from CSV with a "code" column
+  create-user NAME --role admin|analyst|countyLead [--region CODE]
+                    an account; the password from the DLENS_PASSWORD environment variable`;
 
 // `cli parse FILE | head` closes stdout early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -8,6 +8,8 @@ import { AppModule } from './app.module.js';
 import { applyHttpSecurity } from './common/http-security.js';
 import type { AppConfig } from './config/app-config.js';
 import { openDatabase, type DatabaseConnection } from './database/database-connection.js';
+import { tokenOf } from './modules/auth/auth.guard.js';
+import { AuthService } from './modules/auth/auth.service.js';
 import { UPLOAD_MAX_FILES, uploadMiddleware } from './modules/ingest/upload.middleware.js';
 
 export interface RunningApp {
@@ -38,7 +40,12 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     app.enableShutdownHooks();
     applyHttpSecurity(app, config.CORS_ORIGINS);
     // GraphQL multipart requests (file uploads) become ordinary GraphQL bodies before Apollo sees them.
-    app.use('/graphql', uploadMiddleware({ maxFileSize: config.UPLOAD_MAX_BYTES, maxFiles: UPLOAD_MAX_FILES }));
+    const auth = app.get(AuthService);
+    const isAdmin = async (req: Request) => {
+      const token = tokenOf(req);
+      return token !== null && (await auth.userForToken(token))?.role === 'admin';
+    };
+    app.use('/graphql', uploadMiddleware({ maxFileSize: config.UPLOAD_MAX_BYTES, maxFiles: UPLOAD_MAX_FILES }, isAdmin));
     serveDashboard(app, config.WEB_DIST_DIR);
     await app.init();
     return {

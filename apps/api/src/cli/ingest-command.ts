@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { RunningApp } from '../create-app.js';
+import { AuditService } from '../modules/auth/audit.service.js';
 import { BulkIngestService } from '../modules/ingest/bulk/bulk-ingest.service.js';
 import type { IngestOutcome, IngestStatus } from '../modules/ingest/ingest-outcome.js';
 import { IngestService } from '../modules/ingest/ingest.service.js';
@@ -37,6 +39,16 @@ export async function ingestCommand(args: readonly string[]): Promise<number> {
   const files = await collectFiles(positionals);
   const progress = new ProgressBar(files.length);
   const summary = await withApp(async (app) => {
+    const result = await run(app);
+    await app.get(AuditService).record('cli', 'ingest', `${files.length} file(s)`, { counts: result.counts, bulk: values.bulk ?? false });
+    return result;
+  });
+  progress.update(files.length, 'done');
+  progress.finish();
+  printSummary(summary, `${files.length} file(s)`);
+  return summary.counts.failed > 0 ? 1 : 0;
+
+  async function run(app: RunningApp['app']): Promise<Summary> {
     if (values.bulk) {
       return app.get(BulkIngestService).ingestFiles(files, {
         ...(values.batch ? { batchSize: Number(values.batch) } : {}),
@@ -51,11 +63,7 @@ export async function ingestCommand(args: readonly string[]): Promise<number> {
       outcomes.push(await ingest.ingest(await readFile(file), file));
     }
     return summarise(outcomes);
-  });
-  progress.update(files.length, 'done');
-  progress.finish();
-  printSummary(summary, `${files.length} file(s)`);
-  return summary.counts.failed > 0 ? 1 : 0;
+  }
 }
 
 interface Summary {

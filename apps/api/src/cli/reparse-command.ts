@@ -1,3 +1,4 @@
+import { AuditService } from '../modules/auth/audit.service.js';
 import { IngestService } from '../modules/ingest/ingest.service.js';
 import { withApp } from './app-context.js';
 import { printSummary, summarise } from './ingest-command.js';
@@ -11,11 +12,13 @@ export async function reparseCommand(args: readonly string[]): Promise<number> {
   }
   const outcomes = await withApp(async (app) => {
     let progress: ProgressBar | null = null;
-    return app.get(IngestService).reparseAll((done, total) => {
+    const results = await app.get(IngestService).reparseAll((done, total) => {
       progress ??= new ProgressBar(total);
       progress.update(done, done === total ? 'done' : 'reparsing');
       if (done === total) progress.finish();
     });
+    await app.get(AuditService).record('cli', 'reparse', `${results.length} report(s)`, { counts: summarise(results).counts });
+    return results;
   });
   const summary = summarise(outcomes);
   printSummary(summary, `${outcomes.length} report(s)`);

@@ -34,6 +34,11 @@ const schema = z.object({
   PARSE_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   PARSE_MAX_MEMORY_MB: z.coerce.number().int().min(64).default(768),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** Reading (queries, downloads) without an account. Writing always needs an admin. */
+  PUBLIC_READ: flag.default(true),
+  /** The first admin, created at start when there is no account yet. */
+  ADMIN_USERNAME: z.string().min(3).optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'must have at least 10 characters').optional(),
   /** Origins allowed to call the API from another site, comma-separated (default: none, same origin only). */
   CORS_ORIGINS: z
     .string()

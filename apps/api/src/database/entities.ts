@@ -1,4 +1,7 @@
 import { ReportMetricEntity } from '../modules/analytics/report-metric.entity.js';
+import { AuditEventEntity } from '../modules/auth/audit-event.entity.js';
+import { SessionEntity } from '../modules/auth/session.entity.js';
+import { UserEntity } from '../modules/auth/user.entity.js';
 import { PendingReportEntity } from '../modules/ingest/pending-report.entity.js';
 import { IssuerAliasEntity } from '../modules/issuers/issuer-alias.entity.js';
 import { IssuerEntity } from '../modules/issuers/issuer.entity.js';
@@ -25,4 +28,7 @@ export const ENTITIES = [
   TableFingerprintEntity,
   ReportMetricEntity,
   PendingReportEntity,
+  UserEntity,
+  SessionEntity,
+  AuditEventEntity,
 ];

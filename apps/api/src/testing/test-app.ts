@@ -38,20 +38,33 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** Boots the whole app (listening on a free loopback port) on a test database. */
-export async function startTestApp(database: TestDatabase, env: Record<string, string> = {}): Promise<RunningApp & { url: string; config: AppConfig }> {
-  const config = loadConfig({ ...database.env, LOG_LEVEL: 'warn', ...env });
+/** The admin account every test app starts with (ADMIN_USERNAME / ADMIN_PASSWORD). */
+export const TEST_ADMIN = { username: 'admin', password: 'test-admin-password' } as const;
+
+/**
+ * Boots the whole app (listening on a free loopback port) on a test database, with the test
+ * admin account; `adminToken` is a session of it, for the mutations (every one needs an admin).
+ */
+export async function startTestApp(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+): Promise<RunningApp & { url: string; config: AppConfig; adminToken: string }> {
+  const config = loadConfig({ ...database.env, LOG_LEVEL: 'warn', ADMIN_USERNAME: TEST_ADMIN.username, ADMIN_PASSWORD: TEST_ADMIN.password, ...env });
   const running = await createApp(config);
   await running.app.listen(0, '127.0.0.1');
   const url = (await running.app.getUrl()).replace('[::1]', '127.0.0.1');
-  return { ...running, url, config };
+  const { login } = await graphql<{ login: { token: string } }>(url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+    u: TEST_ADMIN.username,
+    p: TEST_ADMIN.password,
+  });
+  return { ...running, url, config, adminToken: login.token };
 }
 
-/** Posts a GraphQL query and returns `data`, failing on GraphQL errors. */
-export async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Posts a GraphQL query (as the session of `token`, if given) and returns `data`, failing on GraphQL errors. */
+export async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };

@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { DATABASE_CONNECTION } from '../../config/tokens.js';
+import { Public } from '../auth/auth.decorators.js';
 import type { DatabaseConnection } from '../../database/database-connection.js';
 
 interface HealthReport {
@@ -9,7 +10,8 @@ interface HealthReport {
   database: { kind: 'embedded' | 'server'; description: string; reachable: boolean; version: string | null; error?: string };
 }
 
-/** GET /health: 200 when the database answers, 503 otherwise, with the database's state. */
+/** GET /health: 200 when the database answers, 503 otherwise, with the database's state. Open to all (probes). */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,6 +1,8 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { DataSource, IsNull } from 'typeorm';
+import { CurrentUser, Roles } from '../auth/auth.decorators.js';
+import type { UserEntity } from '../auth/user.entity.js';
 import { AssignmentError, IngestService, type AssignmentTarget } from './ingest.service.js';
 import { PendingReportEntity } from './pending-report.entity.js';
 import { AssignmentInput, AssignmentResultModel, PendingReportModel } from './pending-report.model.js';
@@ -15,7 +17,8 @@ export class AssignmentResolver {
     private readonly ingest: IngestService,
   ) {}
 
-  @Query(() => [PendingReportModel], { description: 'Reports waiting for a person to say whose they are, oldest first.' })
+  @Roles('admin')
+  @Query(() => [PendingReportModel], { description: 'Reports waiting for a person to say whose they are, oldest first (admin).' })
   pendingReports(): Promise<PendingReportModel[]> {
     return this.dataSource.getRepository(PendingReportEntity).find({ where: { resolvedAt: IsNull() }, order: { id: 'ASC' } });
   }
@@ -24,13 +27,14 @@ export class AssignmentResolver {
   async assignPendingReport(
     @Args('pendingId', { type: () => Int }) pendingId: number,
     @Args('to') to: AssignmentInput,
+    @CurrentUser() actor: UserEntity,
   ): Promise<AssignmentResultModel> {
     let target: AssignmentTarget;
     if (to.issuerId) target = { issuerId: to.issuerId };
     else if (to.regionCode && to.kind) target = { regionCode: to.regionCode, kind: to.kind, ...(to.issuerName ? { issuerName: to.issuerName } : {}) };
     else throw badInput('give either issuerId, or regionCode and kind');
     try {
-      const outcome = await this.ingest.assign(pendingId, target);
+      const outcome = await this.ingest.assign(pendingId, target, actor);
       return { status: outcome.status, reportId: outcome.reportId, revisionNo: outcome.revisionNo };
     } catch (error) {
       if (error instanceof AssignmentError) throw badInput(error.message);

@@ -100,6 +100,8 @@ describe('ingesting the shared corpus', () => {
     const pending = await graphql<{ pendingReports: { id: number; printedIssuer: string; candidates: { path: string }[] }[] }>(
       app.url,
       '{ pendingReports { id printedIssuer candidates { path } } }',
+      {},
+      app.adminToken,
     );
     expect(pending.pendingReports.map((p) => [p.id, p.printedIssuer])).toEqual([[pendingId, '沐阳县人民政府']]);
     expect(pending.pendingReports[0]?.candidates).toContainEqual({ path: '江苏省 › 宿迁市 › 沭阳县' });
@@ -107,9 +109,10 @@ describe('ingesting the shared corpus', () => {
       app.url,
       `mutation($id: Int!) { assignPendingReport(pendingId: $id, to: { regionCode: "321322", kind: government, issuerName: "沭阳县人民政府" }) { status reportId } }`,
       { id: pendingId },
+      app.adminToken,
     );
     expect(assigned.assignPendingReport.status).toBe('stored');
-    const after = await graphql<{ pendingReports: unknown[] }>(app.url, '{ pendingReports { id } }');
+    const after = await graphql<{ pendingReports: unknown[] }>(app.url, '{ pendingReports { id } }', {}, app.adminToken);
     expect(after.pendingReports).toEqual([]);
     // Next year's report printed the same way is attributed on its own.
     const next = await ingest.ingest(utf8(syntheticReport({ issuer: '沐阳县人民政府', year: 2026 })), 'shuyang-2026.txt');
@@ -122,7 +125,7 @@ describe('ingesting the shared corpus', () => {
     const waiting = await ingest.ingest(utf8(syntheticReport({ issuer: '鼓楼区人民政府', year: 2024 })), 'gulou.txt');
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${app.adminToken}` },
       body: JSON.stringify({
         query: `mutation($id: Int!) { assignPendingReport(pendingId: $id, to: { regionCode: "999999", kind: government }) { status } }`,
         variables: { id: waiting.pendingId },

@@ -4,6 +4,8 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/tokens.js';
 import { ReportMetricsService } from '../analytics/report-metrics.service.js';
+import { AuditService } from '../auth/audit.service.js';
+import type { UserEntity } from '../auth/user.entity.js';
 import { AttributionService } from '../issuers/attribution.service.js';
 import { IssuerEntity, type IssuerKind } from '../issuers/issuer.entity.js';
 import { CrossReportFindingsService } from '../reports/cross-report-findings.service.js';
@@ -51,6 +53,7 @@ export class IngestService {
     private readonly crossReportFindings: CrossReportFindingsService,
     private readonly reportMetrics: ReportMetricsService,
     private readonly parser: ParserService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,7 +80,7 @@ export class IngestService {
   }
 
   /** Stores a waiting report under the issuer a person chose; the printed name becomes an alias. */
-  async assign(pendingId: number, target: AssignmentTarget): Promise<IngestOutcome> {
+  async assign(pendingId: number, target: AssignmentTarget, actor: UserEntity | 'cli'): Promise<IngestOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const pending = await manager.findOne(PendingReportEntity, { where: { id: pendingId, resolvedAt: IsNull() } });
       if (!pending) throw new AssignmentError(`no report waiting for assignment with id ${pendingId}`);
@@ -87,6 +90,7 @@ export class IngestService {
       }
       const outcome = await this.storeRevision(manager, issuer, pending.sourceSha256, pending.document, pending.fileName);
       await manager.update(PendingReportEntity, { id: pending.id }, { resolvedAt: new Date(), reportId: outcome.reportId });
+      await this.audit.record(actor, 'assign', `report ${outcome.reportId}`, { pendingId, fileName: pending.fileName, issuerId: issuer.id, issuerName: issuer.name }, manager);
       return outcome;
     });
   }
@@ -123,6 +127,31 @@ export class IngestService {
     }
     onProgress?.(current.length, current.length);
     return outcomes;
+  }
+
+  /**
+   * Deletes a report with all its revisions, values and findings; the reports whose
+   * cross-report findings referred to it (next year, shared tables) are checked again.
+   */
+  async deleteReport(reportId: number, actor: UserEntity | 'cli'): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const report = await manager.findOne(ReportEntity, { where: { id: reportId }, relations: { issuer: true } });
+      if (!report) return false;
+      const neighbours = (await manager.query(
+        `SELECT DISTINCT r.issuer_id AS "issuerId", r.year, r.current_revision_id AS "revisionId"
+           FROM report r
+          WHERE r.id <> $1 AND r.current_revision_id IS NOT NULL
+            AND ((r.issuer_id = $2 AND r.year = $3 + 1)
+              OR r.current_revision_id IN (SELECT other.revision_id FROM table_fingerprint mine
+                   JOIN table_fingerprint other ON other.table_key = mine.table_key AND other.hash = mine.hash
+                  WHERE mine.revision_id = $4))`,
+        [report.id, report.issuerId, report.year, report.currentRevisionId],
+      )) as { issuerId: number; year: number; revisionId: number }[];
+      await manager.delete(ReportEntity, { id: report.id });
+      await this.crossReportFindings.afterRevisions(manager, neighbours);
+      await this.audit.record(actor, 'delete', `report ${report.id}`, { issuer: report.issuer?.name, year: report.year }, manager);
+      return true;
+    });
   }
 
   private async targetIssuer(manager: EntityManager, pending: PendingReportEntity, target: AssignmentTarget): Promise<IssuerEntity> {

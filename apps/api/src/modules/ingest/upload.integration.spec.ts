@@ -35,7 +35,7 @@ describe('uploadReports (GraphQL multipart requests)', () => {
   let app: Awaited<ReturnType<typeof startTestApp>>;
   let sql: DataSource;
 
-  const upload = async (files: readonly UploadFile[], headers?: Record<string, string>) => {
+  const upload = async (files: readonly UploadFile[], headers: Record<string, string> = { 'apollo-require-preflight': 'true', authorization: `Bearer ${app.adminToken}` }) => {
     const response = await postMultipart(app.url, UPLOAD, 'files', files, headers);
     return { status: response.status, body: (await response.json()) as UploadBody };
   };
@@ -92,7 +92,7 @@ describe('uploadReports (GraphQL multipart requests)', () => {
   it('is refused without the apollo-require-preflight header (CSRF prevention), and nothing is stored', async () => {
     const before = await counts();
     const file = corpus('real/pingtan-caijinju-2019.txt');
-    const response = await postMultipart(app.url, UPLOAD, 'files', [file], {});
+    const response = await postMultipart(app.url, UPLOAD, 'files', [file], { authorization: `Bearer ${app.adminToken}` });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/Cross-Site Request Forgery.*apollo-require-preflight/s);
     expect(await counts()).toEqual(before);
@@ -124,7 +124,7 @@ describe('uploadReports (GraphQL multipart requests)', () => {
     const form = new FormData();
     form.append('operations', '{not json');
     form.append('map', '{}');
-    const response = await fetch(`${app.url}/graphql`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': 'true' } });
+    const response = await fetch(`${app.url}/graphql`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${app.adminToken}` } });
     expect(response.status).toBe(400);
     expect(((await response.json()) as UploadBody).errors?.[0]?.extensions?.code).toBe('UPLOAD_BAD_REQUEST');
   });
@@ -143,8 +143,16 @@ describe('uploadReports (GraphQL multipart requests)', () => {
     ]);
   });
 
+  it('refuses an upload without an admin session before reading any file', async () => {
+    const before = await counts();
+    const response = await postMultipart(app.url, UPLOAD, 'files', [corpus('real/pingtan-caijinju-2019.txt')]);
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as UploadBody).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses an empty list with a coded error', async () => {
-    const response = await graphqlResponse(app.url, UPLOAD, { files: [] });
+    const response = await graphqlResponse(app.url, UPLOAD, { files: [] }, app.adminToken);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('UPLOAD_NO_FILES');
   });
 });

@@ -24,9 +24,21 @@ function statusOf(error: unknown): number {
  * Apollo Server's CSRF prevention still applies after it: multipart/form-data is a "simple"
  * content type, so clients must send the header `apollo-require-preflight: true`.
  */
-export function uploadMiddleware(limits: UploadLimits): RequestHandler {
+export function uploadMiddleware(limits: UploadLimits, mayUpload: (req: Request) => Promise<boolean>): RequestHandler {
   const upload = graphqlUploadExpress({ maxFileSize: limits.maxFileSize, maxFiles: limits.maxFiles });
   return (req: Request, res: Response, next: NextFunction) => {
+    if (!req.is('multipart/form-data')) return next();
+    // Only an admin may upload: refuse before graphql-upload reads (and buffers) any file.
+    void mayUpload(req).then((allowed) => {
+      if (!allowed) {
+        res.status(401).json({ errors: [{ message: 'sign in as admin to upload reports', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      receive(req, res, next);
+    }, next);
+  };
+
+  function receive(req: Request, res: Response, next: NextFunction): void {
     void upload(req, res, (error?: unknown) => {
       if (error === undefined || error === null) return next();
       const status = statusOf(error);
@@ -37,5 +49,5 @@ export function uploadMiddleware(limits: UploadLimits): RequestHandler {
       const code = tooMany ? UploadErrorCode.TooManyFiles : UploadErrorCode.BadMultipartRequest;
       res.status(status).json({ errors: [{ message, extensions: { code, ...(tooMany ? { maxFiles: limits.maxFiles } : {}) } }] });
     });
-  };
+  }
 }

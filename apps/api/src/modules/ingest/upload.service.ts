@@ -4,6 +4,8 @@ import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/tokens.js';
 import type { IngestOutcome } from './ingest-outcome.js';
+import { AuditService } from '../auth/audit.service.js';
+import type { UserEntity } from '../auth/user.entity.js';
 import { IngestService } from './ingest.service.js';
 import type { UploadedFileModel, UploadResultModel } from './upload-result.model.js';
 import { UploadErrorCode } from './upload.errors.js';
@@ -51,10 +53,11 @@ export class UploadService {
 
   constructor(
     private readonly ingest: IngestService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async ingestUploads(files: readonly Promise<FileUpload>[]): Promise<UploadResultModel> {
+  async ingestUploads(files: readonly Promise<FileUpload>[], actor: UserEntity): Promise<UploadResultModel> {
     if (files.length === 0) {
       throw new GraphQLError('uploadReports needs at least one file', { extensions: { code: UploadErrorCode.NoFiles } });
     }
@@ -64,6 +67,9 @@ export class UploadService {
     for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
     const totals = [...counts].map(([status, count]) => ({ status, count })).sort((a, b) => a.status.localeCompare(b.status));
     this.logger.log(`Upload of ${results.length} file(s): ${totals.map((t) => `${t.count} ${t.status}`).join(', ')}`);
+    await this.audit.record(actor, 'ingest', `${results.length} file(s) uploaded`, {
+      files: results.map((r) => ({ fileName: r.fileName, status: r.status, reportId: r.reportId, reason: r.reason })),
+    });
     return { files: results, totals };
   }
 

@@ -128,7 +128,8 @@ export class CrossReportFindingsService {
     );
     if (rows.length === 0) return;
     await manager.query(
-      `INSERT INTO table_fingerprint (revision_id, table_key, hash) SELECT * FROM unnest($1::int[], $2::text[], $3::text[])`,
+      `INSERT INTO table_fingerprint (revision_id, table_key, hash) SELECT * FROM unnest($1::int[], $2::text[], $3::text[])
+       ON CONFLICT (revision_id, table_key) DO NOTHING`,
       [rows.map((r) => r.revisionId), rows.map((r) => r.tableKey), rows.map((r) => r.hash)],
     );
   }
