@@ -82,11 +82,16 @@ metric AS (
  */
 export const METRIC_VALUE_CTES = `
 report_part AS (
-  -- Pre-aggregated when each revision was stored (report_metric).
-  SELECT rm.metric, s.report_id, rm.num, rm.den
+  -- Pre-aggregated when each revision was stored (report_metric): one primary-key lookup per
+  -- report and metric.
+  -- (A LATERAL subquery with LIMIT is never flattened: it stays a lookup whatever the row
+  -- estimates, where a hash join would scan every revision's metrics.)
+  SELECT m.metric, s.report_id, rm.num, rm.den
   FROM scoped_report s
-  JOIN report_metric rm ON rm.revision_id = s.revision_id
-  JOIN metric m ON m.metric = rm.metric
+  CROSS JOIN metric m
+  JOIN LATERAL (
+    SELECT x.num, x.den FROM report_metric x WHERE x.revision_id = s.revision_id AND x.metric = m.metric LIMIT 1
+  ) rm ON true
 ),
 report_fraction AS (
   SELECT p.metric, p.report_id, m.kind, m.scale, p.num,
