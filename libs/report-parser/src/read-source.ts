@@ -16,8 +16,11 @@ const FIRST_TEMPLATE_YEAR = 2019;
 
 /** The opening and closing prose, whitespace collapsed (crawler metadata lines left out). */
 function contextOf(text: string): ParsedReport['context'] {
-  const prose = text.replace(/^(?:标题|发布时间|文号|发布机构|栏目|原文链接|本地目录|页面链接)[:：].*$/gm, '').replace(/\s+/g, ' ').trim();
-  return { opening: prose.slice(0, 600), closing: prose.length > 600 ? prose.slice(-300) : '' };
+  const clean = (part: string) => part.replace(/^(?:标题|发布时间|文号|发布机构|栏目|原文链接|本地目录|页面链接)[:：].*$/gm, '').replace(/\s+/g, ' ').trim();
+  // Only the ends are needed: clean a margin around them, not the whole text.
+  const opening = clean(text.slice(0, 3000)).slice(0, 600);
+  const closing = text.length > 3000 ? clean(text.slice(-1500)).slice(-300) : clean(text).slice(600).slice(-300);
+  return { opening, closing };
 }
 
 /** Rows the parser found printed but could not read (`requests.granted`), from its own findings. */

@@ -41,17 +41,21 @@ function issuerFromTitle(title: string): string | null {
   return before.length >= 2 && before.length <= 40 ? before : null;
 }
 
-/** The first lines of the prose joined without line breaks (titles wrap), with a map back. */
-function headOf(prose: Prose): { text: string; offsets: number[] } {
+/** The first lines of the prose joined without line breaks (titles wrap), and a way back to prose offsets. */
+function headOf(prose: Prose): { text: string; offset(index: number): number } {
   const head = prose.text.slice(0, 4000);
-  let text = '';
-  const offsets: number[] = [];
-  for (let i = 0; i < head.length; i++) {
-    if (head[i] === '\n') continue;
-    text += head[i];
-    offsets.push(i);
-  }
-  return { text, offsets };
+  return {
+    text: head.replace(/\n/g, ''),
+    offset(index: number): number {
+      // The prose offset of the index-th character that is not a line break.
+      let seen = 0;
+      for (let i = 0; i < head.length; i++) {
+        if (head[i] === '\n') continue;
+        if (seen++ === index) return i;
+      }
+      return head.length;
+    },
+  };
 }
 
 /** The report's title, year and issuing body, from the title or, failing that, the signature. */
@@ -67,8 +71,8 @@ export function readIdentity(prose: Prose): ReportIdentity {
     const match = TITLE.exec(head.text);
     if (match) {
       title = clean(match[0]);
-      const start = head.offsets[match.index] ?? 0;
-      titleLocation = prose.locate(start, (head.offsets[match.index + match[0].length - 1] ?? start) - start + 1);
+      const start = head.offset(match.index);
+      titleLocation = prose.locate(start, head.offset(match.index + match[0].length - 1) - start + 1);
     }
   }
 

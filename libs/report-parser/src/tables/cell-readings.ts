@@ -49,6 +49,11 @@ export function leadingNumber(raw: string): number | null {
  */
 export function readRow(tokens: readonly Token[], shape: RowShape, strict: boolean): ReadingResult {
   const n = shape.columns.length;
+  const direct = directReading(tokens, n);
+  if (direct !== undefined) {
+    const holds = !strict || !direct || shape.sums.every((sum) => Math.abs((direct[sum.total]?.value ?? 0) - sum.parts.reduce((a, p) => a + (direct[p]?.value ?? 0), 0)) < 1e-9);
+    return { readings: direct && holds ? [direct] : [], overflow: false };
+  }
   const totalOf = new Map(shape.sums.map((s) => [s.total, s.parts]));
   const readings: RowReading[] = [];
   const cells: CellReading[] = [];
@@ -103,6 +108,23 @@ export function readRow(tokens: readonly Token[], shape: RowShape, strict: boole
 
   visit(0, 0);
   return { readings, overflow };
+}
+
+/**
+ * The common cases without a search: one cell per token (table cells, or runs that need no
+ * cutting), or a single run with exactly one digit per cell (`0000000`). Undefined when the
+ * search is needed; null when the tokens cannot be the row's cells.
+ */
+function directReading(tokens: readonly Token[], n: number): RowReading | null | undefined {
+  if (tokens.every((t) => !t.splittable || t.kind === 'blank')) {
+    if (tokens.length !== n) return null;
+    return tokens.map((token) => ({ value: token.kind === 'blank' ? null : leadingNumber(token.raw), raw: token.raw, token, offset: 0, inferred: false }));
+  }
+  const only = tokens[0];
+  if (tokens.length === 1 && only && only.raw.length === n && /^\d+$/.test(only.raw)) {
+    return [...only.raw].map((digit, offset) => ({ value: Number(digit), raw: digit, token: only, offset, inferred: n > 1 }));
+  }
+  return undefined;
 }
 
 /** Whether two readings give the same values. */
