@@ -1,4 +1,4 @@
-import { RULES_BY_ID, type Finding, type RuleId } from './findings.js';
+import { makeFinding, type Finding } from './findings.js';
 import { METRICS_BY_KEY } from './metrics.js';
 
 /** Cell values of one report by canonical key (null = blank). */
@@ -10,14 +10,6 @@ export const OUTLIER_METRICS = ['requestsReceived', 'licensingDecisions', 'punis
 const OUTLIER_MIN_BASE = 20;
 const OUTLIER_FACTOR = 5;
 
-const finding = (rule: RuleId, message: string, cells: string[], expected?: number, actual?: number): Finding => ({
-  rule,
-  severity: RULES_BY_ID[rule].severity,
-  message,
-  cells,
-  ...(expected === undefined ? {} : { expected }),
-  ...(actual === undefined ? {} : { actual }),
-});
 
 function sumOf(values: ValueMap, keys: readonly string[]): number | null {
   let sum: number | null = null;
@@ -46,12 +38,10 @@ export function checkAgainstPreviousYear(previous: ValueMap, current: ValueMap, 
   const carriedForward = sumOf(previous, ['requests.carriedForward.total']);
   if (carriedOver !== null && carriedForward !== null && carriedOver !== carriedForward) {
     out.push(
-      finding(
-        'crossYear.carryOver',
+      makeFinding('crossYear.carryOver',
         `上年结转 ${carriedOver} differs from the ${previousYear} report's 结转下年度 ${carriedForward}`,
         ['requests.carriedOver.total'],
-        carriedForward,
-        carriedOver,
+        { expected: carriedForward, actual: carriedOver },
       ),
     );
   }
@@ -64,12 +54,10 @@ export function checkAgainstPreviousYear(previous: ValueMap, current: ValueMap, 
     const expected = inForceBefore + issued - repealed;
     if (inForce !== expected) {
       out.push(
-        finding(
-          'crossYear.stock',
+        makeFinding('crossYear.stock',
           `现行有效 ${inForce} normative documents, but ${previousYear}'s ${inForceBefore} + ${issued} issued − ${repealed} repealed = ${expected} (documents may also lapse)`,
           stock,
-          expected,
-          inForce,
+          { expected, actual: inForce },
         ),
       );
     }
@@ -83,7 +71,7 @@ export function checkAgainstPreviousYear(previous: ValueMap, current: ValueMap, 
     const ratio = Math.max(now, before) / Math.max(Math.min(now, before), 1);
     if (ratio > OUTLIER_FACTOR) {
       out.push(
-        finding('outlier.yoy', `${metric.label.zh} went from ${before} (${previousYear}) to ${now}: more than fivefold`, [...metric.numerator], before, now),
+        makeFinding('outlier.yoy', `${metric.label.zh} went from ${before} (${previousYear}) to ${now}: more than fivefold`, [...metric.numerator], { expected: before, actual: now }),
       );
     }
   }

@@ -105,3 +105,21 @@ export interface Finding {
   /** For parse.ambiguousSplit: the candidate readings of the digits. */
   readonly candidates?: readonly (readonly number[])[];
 }
+
+/** A finding of `rule` with the rule's severity; expected and actual only when given. */
+export function makeFinding(
+  rule: RuleId,
+  message: string,
+  cells: readonly string[],
+  numbers: { readonly expected?: number; readonly actual?: number; readonly candidates?: readonly (readonly number[])[] } = {},
+): Finding {
+  return {
+    rule,
+    severity: RULES_BY_ID[rule].severity,
+    message,
+    cells,
+    ...(numbers.expected === undefined ? {} : { expected: numbers.expected }),
+    ...(numbers.actual === undefined ? {} : { actual: numbers.actual }),
+    ...(numbers.candidates === undefined ? {} : { candidates: numbers.candidates }),
+  };
+}

@@ -2,7 +2,7 @@ import {
   REQUEST_OUTCOME_ROWS,
   REVIEW_COLUMNS,
   REVIEW_ROWS,
-  RULES_BY_ID,
+  makeFinding,
   valueKey,
   type Finding,
   type NarrativeFigure,
@@ -41,13 +41,6 @@ interface RowCandidates {
   readonly overflow?: boolean;
 }
 
-const finding = (rule: Finding['rule'], message: string, cells: string[], extra: Partial<Finding> = {}): Finding => ({
-  rule,
-  severity: RULES_BY_ID[rule].severity,
-  message,
-  cells,
-  ...extra,
-});
 
 const rowKeys = (spec: RowSpec) => spec.shape.columns.map((c) => valueKey(spec.table, spec.def.key, c.key));
 
@@ -125,7 +118,7 @@ class TableReader {
     const digits = group.tokens.map((t) => t.raw).join(' ');
     if (row.overflow) {
       this.findings.push(
-        finding('parse.ambiguousSplit', `${spec.table}.${spec.def.key}: "${digits}" can be read in too many ways; values left out`, keys, {
+        makeFinding('parse.ambiguousSplit', `${spec.table}.${spec.def.key}: "${digits}" can be read in too many ways; values left out`, keys, {
           candidates: distinct.slice(0, 12).map((r) => r.map((c) => c.value ?? 0)),
         }),
       );
@@ -133,7 +126,7 @@ class TableReader {
     }
     if (distinct.length === 0) {
       this.findings.push(
-        finding(
+        makeFinding(
           'parse.unreadCells',
           `${spec.table}.${spec.def.key}: "${digits}" cannot be read as the ${keys.length} cells of the row`,
           keys,
@@ -142,7 +135,7 @@ class TableReader {
       return;
     }
     this.findings.push(
-      finding(
+      makeFinding(
         'parse.ambiguousSplit',
         `${spec.table}.${spec.def.key}: "${digits}" can be read in ${distinct.length} ways; values left out`,
         keys,

@@ -5,24 +5,15 @@ import {
   REQUEST_ROWS,
   REVIEW_PART_COLUMNS,
   REVIEW_ROWS,
-  RULES_BY_ID,
+  makeFinding,
   valueKey,
   type Finding,
   type NarrativeFigure,
   type ReportValue,
-  type RuleId,
 } from '@dlens/domain';
 
 type Values = ReadonlyMap<string, ReportValue>;
 
-const finding = (rule: RuleId, message: string, cells: string[], expected?: number, actual?: number): Finding => ({
-  rule,
-  severity: RULES_BY_ID[rule].severity,
-  message,
-  cells,
-  ...(expected === undefined ? {} : { expected }),
-  ...(actual === undefined ? {} : { actual }),
-});
 
 /** Sum of the cells present (blank counts as 0); null when none of them was read. */
 function sumOf(values: Values, keys: readonly string[]): number | null {
@@ -51,12 +42,11 @@ function checkRequestColumns(values: Values, out: Finding[]): void {
     const parts = sumOf(values, partKeys);
     if (!total || parts === null || (total.value ?? 0) === parts) continue;
     out.push(
-      finding(
+      makeFinding(
         'requests.columns',
         `requests.${row.key}: the applicant columns add up to ${parts} but 总计 says ${total.value ?? 'blank'}`,
         [...partKeys, totalKey],
-        parts,
-        total.value ?? 0,
+        { expected: parts, actual: total.value ?? 0 },
       ),
     );
   }
@@ -74,12 +64,11 @@ function checkRequestIdentities(values: Values, unread: ReadonlySet<string>, out
       const outflow = (sumOf(values, [req('totalProcessed', column)]) ?? 0) + (sumOf(values, [req('carriedForward', column)]) ?? 0);
       if (inflow !== outflow) {
         out.push(
-          finding(
+          makeFinding(
             'requests.balance',
             `requests (${label}): 本年新收 + 上年结转 = ${inflow}, but 办理总计 + 结转下年度 = ${outflow}`,
             ['newReceived', 'carriedOver', 'totalProcessed', 'carriedForward'].map((r) => req(r, column)),
-            inflow,
-            outflow,
+            { expected: inflow, actual: outflow },
           ),
         );
       }
@@ -89,12 +78,11 @@ function checkRequestIdentities(values: Values, unread: ReadonlySet<string>, out
     const total = values.get(req('totalProcessed', column));
     if (total && outcomes !== null && outcomes !== (total.value ?? 0)) {
       out.push(
-        finding(
+        makeFinding(
           'requests.outcomes',
           `requests (${label}): the outcome rows add up to ${outcomes} but （七）总计 says ${total.value ?? 'blank'}`,
           [...outcomeKeys.filter((k) => values.has(k)), req('totalProcessed', column)],
-          outcomes,
-          total.value ?? 0,
+          { expected: outcomes, actual: total.value ?? 0 },
         ),
       );
     }
@@ -109,12 +97,11 @@ function checkReview(values: Values, out: Finding[]): void {
     const parts = sumOf(values, partKeys);
     if (!total || parts === null || parts === (total.value ?? 0)) continue;
     out.push(
-      finding(
+      makeFinding(
         row.key === 'review' ? 'review.sum' : 'litigation.sum',
         `reviewLitigation.${row.key}: 维持 + 纠正 + 其他 + 尚未审结 = ${parts} but 总计 says ${total.value ?? 'blank'}`,
         [...partKeys, totalKey],
-        parts,
-        total.value ?? 0,
+        { expected: parts, actual: total.value ?? 0 },
       ),
     );
   }
@@ -127,7 +114,7 @@ function checkRanges(values: Values, out: Finding[]): void {
     const isAmount = key.endsWith('.amountWan');
     const bad = (!isChange && value.value < 0) || (!isAmount && !Number.isInteger(value.value));
     if (bad) {
-      out.push(finding('values.range', `${key}: "${value.raw}" is not a ${isAmount ? 'non-negative amount' : 'count'}`, [key]));
+      out.push(makeFinding('values.range', `${key}: "${value.raw}" is not a ${isAmount ? 'non-negative amount' : 'count'}`, [key]));
     }
   }
 }
@@ -139,12 +126,11 @@ function checkNarrative(values: Values, narrative: readonly NarrativeFigure[], u
     const table = sumOf(values, figure.keys);
     if (table === null || round(table) === figure.value) continue;
     out.push(
-      finding(
+      makeFinding(
         'narrative.totals',
         `the text says "${figure.raw}" (${figure.value}) but the table gives ${round(table)}`,
         [...figure.keys],
-        figure.value,
-        round(table),
+        { expected: figure.value, actual: round(table) },
       ),
     );
   }

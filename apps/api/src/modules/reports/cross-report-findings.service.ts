@@ -4,7 +4,7 @@ import {
   checkAgainstPreviousYear,
   DUPLICATE_TABLES,
   YEAR_ON_YEAR_KEYS,
-  RULES_BY_ID,
+  makeFinding,
   TABLE_LABELS,
   tableFingerprint,
   type Finding,
@@ -105,12 +105,7 @@ export class CrossReportFindingsService {
         const shared = DUPLICATE_TABLES.filter((t) => tables.has(t));
         return {
           report: member,
-          finding: {
-            rule: 'duplicate.tables' as const,
-            severity: RULES_BY_ID['duplicate.tables'].severity,
-            message: `${shared.map((t) => TABLE_LABELS[t].zh).join('、')} identical to ${whose} (report ${other.id})`,
-            cells: shared,
-          },
+          finding: makeFinding('duplicate.tables', `${shared.map((t) => TABLE_LABELS[t].zh).join('、')} identical to ${whose} (report ${other.id})`, shared),
         };
       }),
     );
