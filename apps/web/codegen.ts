@@ -9,14 +9,14 @@ const out = process.env['CODEGEN_OUT'] ?? 'src/generated/';
 
 const config: CodegenConfig = {
   schema: '../api/src/schema.gql',
-  documents: ['src/**/*.{ts,tsx}', '!src/generated/**'],
+  documents: ['src/**/*.graphql', 'src/**/*.{ts,tsx}', '!src/generated/**'],
   ignoreNoDocuments: false,
   generates: {
     [out]: {
       preset: 'client',
       // No fragments yet; masking would only add indirection.
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, skipTypename: false },
+      config: { useTypeImports: true, enumsAsTypes: true, skipTypename: false, scalars: { DateTime: 'string', Upload: 'File' } },
     },
   },
 };

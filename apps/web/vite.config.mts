@@ -11,12 +11,12 @@ export default defineConfig({
   server: {
     port: 4200,
     host: 'localhost',
-    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: true }, '/files': { target: apiUrl, changeOrigin: true } },
   },
   preview: {
     port: 4300,
     host: 'localhost',
-    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: true }, '/files': { target: apiUrl, changeOrigin: true } },
   },
   build: {
     outDir: 'dist',

@@ -1,245 +1,150 @@
-// Browser test of the built dashboard: boots the built API (which also serves apps/web/dist),
-// drives Debian chromium with playwright-core and checks the figures the charts draw.
-// Run with `npx nx e2e web` (builds web and api first). Plain Node ESM, no test runner.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { dirname, resolve } from 'node:path';
+// Browser tests of the built dashboard in Debian chromium (playwright-core), against the built API.
+// Two API instances, each on its own fresh database:
+//  - "sample": the repository's sample report (桓仁满族自治县 2024); real reports are uploaded
+//    through the dashboard during the run;
+//  - "national": a synthetic report (tools/synth, marked synthetic) for every county of the
+//    country for one year, plus the two years before for 辽宁省, generated into a temporary folder and
+//    uploaded through the API.
+// The national instance loads while the sample tests run. One command (`npx nx e2e web`), a
+// summary at the end, exit code 1 on any failure, and both APIs are always stopped.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { createDatabase, startApi, stopApi, uploadFolder, waitForHealth } from './lib/api.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { buildSyntheticCorpus, runningGenerators } from './lib/corpus.mjs';
+import { createHarness, seconds } from './lib/harness.mjs';
+import { nationalTests } from './national.spec.mjs';
+import { sampleTests } from './sample.spec.mjs';
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = resolve(webDir, '../..');
 const apiMain = resolve(webDir, '../api/dist/main.js');
 const webDist = resolve(webDir, 'dist');
-const screenshotPath = resolve(webDir, 'e2e/screenshots/overview.png');
+const shotsDir = resolve(webDir, 'e2e/screenshots');
+// The shared corpus sits beside the repository (../shared/corpus), in CI as here.
+const corpusDir = resolve(process.env.CORPUS_DIR ?? join(repoRoot, '../shared/corpus'));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TOTAL_BUDGET_MS = 60_000;
+const CORPUS_YEAR = 2023;
+const HARD_LIMIT_MS = 330_000;
 
-/** The sample report (桓仁满族自治县 2024) as the charts must draw it: category text → figure. */
-const EXPECTED = [
-  { panel: 'requests', category: '本年新收申请', value: 13, what: 'requests received' },
-  { panel: 'requests', category: '予以公开', value: 11, what: 'granted' },
-  { panel: 'requests', category: '部分公开', value: 2, what: 'partly granted' },
-  { panel: 'enforcement', category: '行政许可', value: 37292, what: 'licensing decisions (行政许可)' },
-  { panel: 'enforcement', category: '行政处罚', value: 938, what: 'penalty decisions (行政处罚)' },
-  { panel: 'fees', category: '收费', value: 5087.94, what: 'fees (万元)' },
-];
+const h = createHarness();
+h.notes = [];
+const started = Date.now();
+const apis = [];
+const databases = [];
+let browser;
+let tmpDir;
 
-class CheckFailed extends Error {}
-
-let passed = 0;
-function check(condition, message) {
-  if (!condition) throw new CheckFailed(message);
-  passed += 1;
+async function cleanUp() {
+  for (const child of runningGenerators) child.kill('SIGKILL');
+  await browser?.close().catch(() => undefined);
+  await Promise.all(apis.map((api) => stopApi(api).catch(() => undefined)));
+  await Promise.all(databases.map((db) => db.drop().catch(() => undefined)));
+  if (tmpDir) rmSync(tmpDir, { recursive: true, force: true });
 }
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
+function abort(reason, code) {
+  console.error(`e2e: ABORTED: ${reason}`);
+  for (const api of apis) api.child.kill('SIGKILL');
+  for (const child of runningGenerators) child.kill('SIGKILL');
+  if (tmpDir) rmSync(tmpDir, { recursive: true, force: true });
+  process.exit(code);
 }
+process.once('SIGINT', () => abort('interrupted', 130));
+process.once('SIGTERM', () => abort('terminated', 143));
+const watchdog = setTimeout(() => abort(`over the hard limit of ${HARD_LIMIT_MS / 1000} s`, 1), HARD_LIMIT_MS);
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function startApi(port) {
-  const env = {
-    ...process.env, // DATABASE_URL, when set, is passed through: the API then uses that PostgreSQL.
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PGLITE_DATA_DIR: 'memory',
-    WEB_DIST_DIR: webDist,
-    LOAD_SAMPLES: 'true',
-    LOG_LEVEL: 'warn',
-  };
-  const child = spawn(process.execPath, [apiMain], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = [];
-  const keep = (chunk) => log.push(chunk.toString());
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const exited = new Promise((r) => child.once('exit', (code, signal) => r({ code, signal })));
-  return { child, log, exited };
+function printApiLog(api) {
+  const text = api.log.join('').trim();
+  if (text) console.error(`  ${api.name} API output (last lines):\n${text.split('\n').slice(-25).map((l) => `    ${l}`).join('\n')}`);
 }
-
-async function waitForHealth(baseUrl, api, deadline) {
-  let lastProblem = 'no answer';
-  while (Date.now() < deadline) {
-    if (api.child.exitCode !== null) throw new Error(`the API exited with code ${api.child.exitCode} before /health answered`);
-    try {
-      const response = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(2000) });
-      if (response.status === 200) return;
-      lastProblem = `HTTP ${response.status}`;
-    } catch (error) {
-      lastProblem = error.cause?.code ?? error.message;
-    }
-    await sleep(200);
-  }
-  throw new Error(`the API did not answer /health with 200 in time (last: ${lastProblem})`);
-}
-
-async function stopApi(api) {
-  if (api.child.exitCode !== null || api.child.signalCode !== null) return;
-  api.child.kill('SIGTERM');
-  const done = await Promise.race([api.exited.then(() => true), sleep(5000).then(() => false)]);
-  if (!done) {
-    api.child.kill('SIGKILL');
-    await api.exited;
-  }
-}
-
-/** For each panel, pairs every bar's value label with the category tick on the same row. */
-function readDrawnFigures(page) {
-  return page.evaluate(() => {
-    const centre = (el) => {
-      const r = el.getBoundingClientRect();
-      return r.top + r.height / 2;
-    };
-    const result = {};
-    for (const panel of document.querySelectorAll('[data-panel]')) {
-      const ticks = [...panel.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => ({
-        text: t.textContent ?? '',
-        y: centre(t),
-      }));
-      result[panel.dataset.panel] = [...panel.querySelectorAll('.recharts-label-list text')]
-        .map((label) => {
-          const y = centre(label);
-          const tick = ticks.reduce((best, t) => (!best || Math.abs(t.y - y) < Math.abs(best.y - y) ? t : best), null);
-          return { category: tick?.text ?? '', text: label.textContent ?? '' };
-        })
-        .filter((f) => f.text.trim() !== '');
-    }
-    return result;
-  });
-}
-
-/** "37,292" / "5,087.94" → number (labels use locale grouping). */
-const parseFigure = (text) => Number(text.replace(/[,\s]/g, ''));
 
 async function main() {
-  const started = Date.now();
-  const deadline = started + TOTAL_BUDGET_MS;
   for (const [path, hint] of [
     [apiMain, 'run `npx nx build api`'],
     [resolve(webDist, 'index.html'), 'run `npx nx build web`'],
     [chromiumPath, 'install it with `apt-get install -y chromium` or set CHROMIUM_PATH'],
+    [join(corpusDir, 'real/pingtan-jiaotongjiansheju-2025.txt'), 'the shared corpus is expected at ../shared/corpus beside the repository (or set CORPUS_DIR)'],
   ]) {
-    if (!existsSync(path)) throw new CheckFailed(`missing ${path}: ${hint}`);
+    if (!existsSync(path)) throw new Error(`missing ${path}: ${hint}`);
   }
+  mkdirSync(shotsDir, { recursive: true });
+  tmpDir = mkdtempSync(join(tmpdir(), 'dlens-e2e-'));
 
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const api = startApi(port);
-  const onSignal = (signal) => {
-    api.child.kill('SIGKILL');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  let browser;
-  const consoleErrors = [];
-  const pageErrors = [];
-  const watchdog = setTimeout(() => {
-    console.error(`e2e: FAILED: over the ${TOTAL_BUDGET_MS / 1000} s budget`);
-    api.child.kill('SIGKILL');
-    process.exit(1);
-  }, TOTAL_BUDGET_MS + 5000);
+  const sampleDb = await createDatabase('sample');
+  databases.push(sampleDb);
+  const sample = await startApi({ name: 'sample', apiMain, webDist, database: sampleDb });
+  apis.push(sample);
 
+  // The national instance: it boots while the synthetic corpus is generated, then the reports
+  // are uploaded through the API (50 per request); all in the background of the sample tests.
+  const national = (async () => {
+    const t0 = Date.now();
+    const db = await createDatabase('national');
+    databases.push(db);
+    const api = await startApi({ name: 'national', apiMain, webDist, database: db, loadSamples: false });
+    apis.push(api);
+    const [corpus] = await Promise.all([
+      buildSyntheticCorpus({ repoRoot, tmpDir, year: CORPUS_YEAR, extraYears: '2021-2022', extraProvince: '21' }).then((c) => {
+        h.time(`national: generate ${c.count} synthetic reports`, Date.now() - t0);
+        return c;
+      }),
+      waitForHealth(api, 60_000),
+    ]);
+    const t1 = Date.now();
+    const totals = await uploadFolder(api, corpus.dir);
+    h.time(`national: upload ${corpus.count} reports (${db.kind})`, Date.now() - t1);
+    h.notes.push(`national data: ${Object.entries(totals).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    h.time('national: ready (boot, corpus, upload)', Date.now() - t0);
+    return api;
+  })();
+  national.catch(() => undefined);
+
+  const sampleReady = await waitForHealth(sample, 60_000);
+  h.time(`sample: API start (${sampleDb.kind})`, sampleReady);
+  browser = await launchBrowser(chromiumPath);
+
+  const t1 = Date.now();
+  await sampleTests({ h, browser, api: sample, corpusDir, shotsDir, tmpDir, webDist });
+  h.time('sample: browser tests', Date.now() - t1);
+  await stopApi(sample);
+
+  const t2 = Date.now();
+  let nationalApi;
   try {
-    await waitForHealth(baseUrl, api, Math.min(deadline, Date.now() + 40_000));
-    const apiReadyMs = Date.now() - started;
-
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN' });
-    page.setDefaultTimeout(Math.max(1000, deadline - Date.now()));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-
-    await page.goto(`${baseUrl}/`, { waitUntil: 'domcontentloaded' });
-    await page.waitForSelector('.recharts-bar-rectangle path');
-    // Every panel has drawn its bars and labels (the chart chunk is shared, the data is one query).
-    await page.waitForFunction(() =>
-      ['requests', 'enforcement', 'fees'].every(
-        (id) =>
-          document.querySelector(`[data-panel="${id}"] .recharts-bar-rectangle path`) &&
-          document.querySelector(`[data-panel="${id}"] .recharts-label-list text`),
-      ),
-    );
-
-    const drawn = await readDrawnFigures(page);
-    for (const want of EXPECTED) {
-      const figures = drawn[want.panel] ?? [];
-      const match = figures.find((f) => f.category.includes(want.category));
-      check(
-        match && parseFigure(match.text) === want.value,
-        `${want.what}: expected the bar label ${want.value} next to "${want.category}" in the ${want.panel} chart, ` +
-          `drew ${JSON.stringify(figures)}`,
-      );
-    }
-    const feesMeta = await page.locator('section:has([data-panel="fees"]) .panel__meta').textContent();
-    check(feesMeta?.includes('万元'), `the fees panel shows its unit 万元, got ${JSON.stringify(feesMeta)}`);
-
-    mkdirSync(dirname(screenshotPath), { recursive: true });
-    await page.screenshot({ path: screenshotPath, fullPage: true });
-
-    await page.click('[data-testid="language-toggle"]');
-    const englishTicks = '[data-panel="requests"] .recharts-cartesian-axis-tick-value';
-    await page
-      .waitForFunction((sel) => [...document.querySelectorAll(sel)].some((t) => t.textContent === 'Requests received'), englishTicks, {
-        timeout: 10_000,
-      })
-      .catch(() => undefined);
-    const ticks = await page.locator(englishTicks).allTextContents();
-    check(ticks.includes('Requests received'), `after the toggle the catalogue's English label "Requests received" is drawn, got ${JSON.stringify(ticks)}`);
-    check(new URL(page.url()).searchParams.get('lang') === 'en', `the URL keeps the language: expected lang=en in ${page.url()}`);
-    check(
-      (await page.locator('html').getAttribute('lang')) === 'en',
-      'the document language follows the toggle (html lang="en")',
-    );
-
-    check(consoleErrors.length === 0, `console errors: ${JSON.stringify(consoleErrors)}`);
-    check(pageErrors.length === 0, `page errors: ${JSON.stringify(pageErrors)}`);
-
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(
-      `e2e: ${passed} checks passed in ${seconds} s (API ready after ${(apiReadyMs / 1000).toFixed(1)} s` +
-        `${process.env.DATABASE_URL ? ', on DATABASE_URL' : ', on embedded PGlite'}); screenshot: ${screenshotPath}`,
-    );
+    nationalApi = await national;
   } catch (error) {
-    const message = error instanceof CheckFailed ? error.message : (error?.stack ?? String(error));
-    console.error(`e2e: FAILED after ${passed} passed checks: ${message}`);
-    if (consoleErrors.length) console.error(`  console errors: ${JSON.stringify(consoleErrors)}`);
-    if (pageErrors.length) console.error(`  page errors: ${JSON.stringify(pageErrors)}`);
-    const apiLog = api.log.join('').trim();
-    if (apiLog) console.error(`  API output:\n${apiLog.split('\n').slice(-30).map((l) => `    ${l}`).join('\n')}`);
-    process.exitCode = 1;
-  } finally {
-    clearTimeout(watchdog);
-    await browser?.close().catch(() => undefined);
-    await stopApi(api);
+    h.results.push({ name: 'national API start', ok: false, ms: Date.now() - t2, message: error?.message ?? String(error) });
+  }
+  h.time('waiting for the national API after the sample tests', Date.now() - t2);
+  if (nationalApi) {
+    const t3 = Date.now();
+    await nationalTests({ h, browser, api: nationalApi, shotsDir, corpusYear: CORPUS_YEAR });
+    h.time('national: browser tests', Date.now() - t3);
   }
 }
 
-main().catch((error) => {
-  console.error(`e2e: FAILED: ${error instanceof CheckFailed ? error.message : (error?.stack ?? error)}`);
-  process.exitCode = 1;
-});
+let crashed = null;
+try {
+  await main();
+} catch (error) {
+  crashed = error;
+} finally {
+  clearTimeout(watchdog);
+  await cleanUp();
+}
+
+const failed = h.results.filter((r) => !r.ok);
+console.log('\ne2e summary');
+for (const r of h.results) console.log(`  ${r.ok ? '✓' : '✗'} ${r.name} (${seconds(r.ms)})${r.ok ? '' : `\n      ${r.message.split('\n').join('\n      ')}`}`);
+console.log('timings');
+for (const t of h.timings) console.log(`  ${t.label}: ${t.ms >= 1000 ? seconds(t.ms) : `${t.ms} ms`}`);
+for (const note of h.notes) console.log(`  ${note}`);
+if (crashed) console.error(`e2e: FAILED to run: ${crashed?.stack ?? crashed}`);
+if (failed.length || crashed) for (const api of apis) printApiLog(api);
+console.log(
+  `e2e: ${h.results.length - failed.length} passed, ${failed.length} failed (${h.passedChecks()} checks) in ${seconds(Date.now() - started)}; screenshots in ${shotsDir}`,
+);
+process.exitCode = failed.length || crashed || h.results.length === 0 ? 1 : 0;

@@ -6,9 +6,18 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
     link: new HttpLink({ uri }),
     cache: new InMemoryCache({
       typePolicies: {
-        // Catalogue entries are identified by their key; values are plain rows of their query.
+        // Catalogue entries are identified by their key, regions by their code.
         Metric: { keyFields: ['key'] },
+        Region: { keyFields: ['code'] },
+        // Analytics rows belong to the query that produced them: no identity of their own.
         MetricValue: { keyFields: false },
+        RollupRow: { keyFields: false },
+        Benchmark: { keyFields: false },
+        CoverageMatrix: { keyFields: false },
+        CoverageRow: { keyFields: false },
+        CoverageCell: { keyFields: false },
+        CoverageYear: { keyFields: false },
+        AttributionCandidate: { keyFields: false },
       },
     }),
   });

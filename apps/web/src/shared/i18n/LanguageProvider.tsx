@@ -1,4 +1,5 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { navigate, useLocation } from '../router';
 import { localeOf, readLang, urlWithLang, type Lang } from './language';
 
 export interface LanguageContextValue {
@@ -8,23 +9,20 @@ export interface LanguageContextValue {
 
 export const LanguageContext = createContext<LanguageContextValue | null>(null);
 
-/** Keeps the language in the URL query (`?lang=en`), so back/forward and shared links keep it. */
+/**
+ * The language lives in the URL query (`?lang=en`) like the rest of the view state, so back/forward
+ * and shared links keep it. It is read from the router's location store.
+ */
 export function LanguageProvider({ children }: { readonly children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(() => readLang(window.location.search));
-
-  useEffect(() => {
-    const onPopState = () => setLangState(readLang(window.location.search));
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, []);
+  const location = useLocation();
+  const lang = readLang(location.search);
 
   useEffect(() => {
     document.documentElement.lang = localeOf(lang);
   }, [lang]);
 
   const setLang = useCallback((next: Lang) => {
-    window.history.pushState(window.history.state, '', urlWithLang(window.location.href, next));
-    setLangState(next);
+    navigate(urlWithLang(window.location.href, next));
   }, []);
 
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);

@@ -1,4 +1,13 @@
-export { Panel, type PanelProps } from './Panel';
-export { StatusMessage, type StatusMessageProps } from './StatusMessage';
+export { ChartFrame, type ChartFrameProps, type LegendItem } from './ChartFrame';
+export { CheckList, Field, Segmented, Select, type Option } from './Controls';
 export { DataTable, type DataTableColumn, type DataTableProps, type DataTableRow } from './DataTable';
-export type { BarChartViewProps, BarDatum, BarSeries } from './BarChartView';
+export { ChangeBadge, KpiCard } from './KpiCard';
+export { Panel, type PanelProps } from './Panel';
+export { QueryStatus, type QueryStatusProps } from './QueryStatus';
+export { SortableTable, type SortableTableProps } from './SortableTable';
+export { StatusMessage, type StatusMessageProps } from './StatusMessage';
+export { sortRows, toExportTable, type SortDirection, type SortState, type TableColumn, type TableModel, type TableRow } from './table-model';
+export { groupName, metricOptions } from './metric-options';
+export { SeverityBadge } from './SeverityBadge';
+export { TableExport } from './TableExport';
+export { downloadTable, exportNotes } from './export-actions';
