@@ -61,7 +61,6 @@ async function killDuringIngest() {
   try {
     execFileSync(process.execPath, [join(root, 'tools/synth/generate.mjs'), '--out', dir, '--seed', '3', '--sample-counties', '150', '--quiet'], { stdio: 'inherit' });
     const truth = readFileSync(join(dir, 'truth.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    const valuesByFile = new Map(truth.map((t) => [t.file.split('/').pop(), Object.keys(t.values).length]));
     // Let some batches commit, then kill -9 in the middle of the run.
     const first = cli(['ingest', dir, '--bulk', '--batch', '50'], { DATABASE_URL: db.url });
     const countReports = () => withClient(db.url, (c) => c.query('SELECT count(*)::int AS n FROM report').then((r) => r.rows[0].n)).catch(() => 0);
