@@ -2,14 +2,16 @@
 // Bulk ingest throughput and peak memory, end to end (parse in workers, store in batches with
 // findings), on a fresh database of the PostgreSQL server in DATABASE_URL (or embedded PGlite).
 //
-// usage: npx nx build api && node tools/bench/synth ... (see tools/synth/README.md), then
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node tools/bench/ingest-bench.mjs DIR [--limit N] [--batch N] [--workers N]
+// usage: npx nx build api && node tools/synth/generate.mjs ... (see tools/synth/README.md), then
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node --max-old-space-size=320 tools/bench/ingest-bench.mjs DIR
+//     [--limit N] [--batch N] [--workers N] [--keep] (keep the database for query-bench --reuse)
+// (the heap limit is the one `cli ingest --bulk` runs with, see tools/scripts/cli.mjs)
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string' }, batch: { type: 'string' }, workers: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string' }, batch: { type: 'string' }, workers: { type: 'string' }, keep: { type: 'boolean' } } });
 const dir = positionals[0];
 if (!dir) {
   console.error('usage: node tools/bench/ingest-bench.mjs DIR [--limit N] [--batch N] [--workers N]');
@@ -71,7 +73,7 @@ const [{ values: storedValues, findings }] = await running.app.get((await import
   `SELECT (SELECT count(*) FROM report_value)::int AS values, (SELECT count(*) FROM finding)::int AS findings`,
 );
 await running.close();
-if (serverUrl) {
+if (serverUrl && !values.keep) {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE ${dbName} WITH (FORCE)`);
@@ -80,3 +82,4 @@ if (serverUrl) {
 console.log(`ingest-bench: ${files.length} reports from ${dir} on ${serverUrl ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}`);
 console.log(`  ${JSON.stringify(summary.counts)}; ${storedValues} values, ${findings} findings stored`);
 console.log(`  ${seconds.toFixed(1)} s, ${(files.length / seconds).toFixed(0)} reports/s end to end; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+if (serverUrl && values.keep) console.log(`database kept: ${dbName} (query-bench --reuse ${dbName})`);

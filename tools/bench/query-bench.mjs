@@ -144,6 +144,9 @@ console.log(
   `\nload: ${connections} connections for ${seconds} s on the four queries (round robin): ${result.requests.total} requests, ${result.requests.average.toFixed(0)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
 );
 
+// autocannon abandons the requests it has in flight when time is up; let the server finish them
+// (the pool serves waiting queries in order) before closing, so none fails on a closed pool.
+await post(JSON.stringify(QUERIES.overview));
 await running.close();
 if (!values.keep && !values.reuse) await withAdmin(`DROP DATABASE ${dbName} WITH (FORCE)`);
 else console.log(`database kept: ${dbName}`);

@@ -20,7 +20,7 @@ const STATUS_LABELS: Readonly<Record<IngestStatus, string>> = {
 
 const USAGE = `usage: cli ingest PATH... [--bulk [--batch N] [--workers N]]
   files or folders (recursive); each report in its own transaction, or with --bulk parsed in
-  worker threads and stored in batches of N (default 200) for large folders`;
+  worker threads and stored in batches of N (default 100) for large folders`;
 
 /**
  * `ingest PATH...`: stores every report file under the paths and prints a summary with the

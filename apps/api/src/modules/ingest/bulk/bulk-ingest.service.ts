@@ -8,7 +8,7 @@ import { BulkStoreService, type ParsedItem } from './bulk-store.service.js';
 import { ParsePool, type ParsedFile } from './parse-pool.js';
 
 export interface BulkOptions {
-  /** Reports per transaction (default 200). */
+  /** Reports per transaction (default 100). */
   readonly batchSize?: number;
   /** Parser worker threads (default: one per core). */
   readonly workers?: number;
@@ -27,6 +27,11 @@ export interface BulkSummary {
  * stores finished reports in batches (set-based SQL, one transaction per batch). Memory stays
  * flat: at most a few batches of reports are held at any time, and only problem outcomes are kept.
  */
+/** Reports per batch: larger batches are no faster here (BENCHMARKS.md) and hold more memory. */
+const DEFAULT_BATCH_SIZE = 100;
+/** A batch is stored early once its originals reach this size, so that large PDFs do not pile up. */
+const BATCH_MAX_BYTES = 16 * 2 ** 20;
+
 @Injectable()
 export class BulkIngestService {
   constructor(
@@ -36,7 +41,7 @@ export class BulkIngestService {
   ) {}
 
   async ingestFiles(paths: readonly string[], options: BulkOptions = {}): Promise<BulkSummary> {
-    const batchSize = options.batchSize ?? 200;
+    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     const pool = new ParsePool(this.config.UPLOAD_MAX_BYTES, { ...(options.workers ? { size: options.workers } : {}) });
     const counts: Record<IngestStatus, number> = { stored: 0, unchanged: 0, revised: 0, needsAssignment: 0, failed: 0 };
     const attention: IngestOutcome[] = [];
@@ -47,10 +52,12 @@ export class BulkIngestService {
     };
     let done = 0;
     let batch: ParsedItem[] = [];
+    let batchBytes = 0;
     let storing: Promise<void> = Promise.resolve();
     const flush = (): Promise<void> => {
       const items = batch;
       batch = [];
+      batchBytes = 0;
       // One batch at a time, while the workers go on parsing.
       storing = storing.then(async () => {
         if (items.length > 0) for (const outcome of await this.store.storeBatch(items, issuerByName)) record(outcome);
@@ -66,12 +73,14 @@ export class BulkIngestService {
     const take = async (): Promise<void> => {
       for (let file = parsed.get(next); file; file = parsed.get(next)) {
         parsed.delete(next++);
-        if (file.ok) batch.push(file);
-        else {
+        if (file.ok) {
+          batch.push(file);
+          batchBytes += file.bytes.length;
+        } else {
           record(this.ingest.failed(file.fileName, file.reason));
           done++;
         }
-        if (batch.length >= batchSize) await flush();
+        if (batch.length >= batchSize || batchBytes >= BATCH_MAX_BYTES) await flush();
       }
     };
     try {
