@@ -83,13 +83,20 @@ export const DUPLICATE_TABLES = ['proactive', 'requests'] as const;
 
 /**
  * Small issuers often print the same few figures (one request, granted; all zeros): identical
- * tables are evidence of copying only when they carry at least this many non-zero cells.
+ * tables are evidence of copying only when they carry at least this many non-zero cells besides
+ * the totals (which repeat the other cells), with at least this many different values among them.
  */
 export const DUPLICATE_MIN_NONZERO_CELLS = 5;
+export const DUPLICATE_MIN_DISTINCT_VALUES = 3;
+
+/** Row and column keys of sums (`requests.totalProcessed.*`, `requests.*.total`). */
+const SUM_KEYS = new Set(['total', 'totalProcessed']);
+const isSumCell = (key: string): boolean => key.split('.').some((part) => SUM_KEYS.has(part));
 
 /** A table's values as one comparable string, or null when the table is absent or too sparse to prove copying. */
 export function tableFingerprint(values: ValueMap, table: string): string | null {
   const entries = [...values.entries()].filter(([k]) => k.startsWith(`${table}.`)).sort(([a], [b]) => a.localeCompare(b));
-  if (entries.filter(([, v]) => v).length < DUPLICATE_MIN_NONZERO_CELLS) return null;
+  const evidence = entries.filter(([k, v]) => v && !isSumCell(k)).map(([, v]) => v);
+  if (evidence.length < DUPLICATE_MIN_NONZERO_CELLS || new Set(evidence).size < DUPLICATE_MIN_DISTINCT_VALUES) return null;
   return entries.map(([k, v]) => `${k}=${v ?? ''}`).join(';');
 }

@@ -101,11 +101,12 @@ const keyHashes = new Map();
 /**
  * Fingerprints of tables 二 and 三 (the tables compared for duplicates): two 32-bit hashes of the
  * key=value pairs in canonical order (the printing order, which is fixed per template), or null
- * when the table is absent or all zero (zeros are no evidence of copying).
+ * when the table is too sparse to prove copying, by the domain's rule (tableFingerprint in
+ * libs/domain): at least 5 non-zero cells besides the totals, with at least 3 different values.
  */
 export function tableFingerprints(values) {
   const h = { proactive: [0x811c9dc5, 0x2545f491], requests: [0x811c9dc5, 0x2545f491] };
-  const nonZero = { proactive: false, requests: false };
+  const evidence = { proactive: [], requests: [] };
   for (const k in values) {
     const c = k.charCodeAt(2); // pr(o)active, re(q)uests, re(v)iewLitigation
     if (c !== 111 && c !== 113) continue;
@@ -113,7 +114,7 @@ export function tableFingerprints(values) {
     let kh = keyHashes.get(k);
     if (kh === undefined) keyHashes.set(k, (kh = hash32(k)));
     const v = values[k];
-    if (v) nonZero[table] = true;
+    if (v && !/\.(total|totalProcessed)(\.|$)/.test(k)) evidence[table].push(v);
     const whole = v === null ? -1 : Math.floor(v);
     const frac = v === null ? 7 : Math.round((v - whole) * 1e6);
     const pair = h[table];
@@ -122,6 +123,7 @@ export function tableFingerprints(values) {
       pair[1] = Math.imul(pair[1] ^ x, 0x5bd1e995) ^ (pair[1] >>> 15);
     }
   }
-  const fp = (table) => (nonZero[table] ? `${(h[table][0] >>> 0).toString(36)}${(h[table][1] >>> 0).toString(36)}` : null);
+  const enough = (table) => evidence[table].length >= 5 && new Set(evidence[table]).size >= 3;
+  const fp = (table) => (enough(table) ? `${(h[table][0] >>> 0).toString(36)}${(h[table][1] >>> 0).toString(36)}` : null);
   return { proactive: fp('proactive'), requests: fp('requests') };
 }

@@ -226,7 +226,8 @@ describe('attribution, cross-year and cross-report findings', () => {
       coercion: 3,
       feesWan: 12.5,
       normativeDocuments: [2, 1, 12] as const,
-      requests: { newReceived: onlyNaturalPersons(7), granted: onlyNaturalPersons(7), totalProcessed: onlyNaturalPersons(7) },
+      // Applicant columns: natural persons, commercial, research, social, legal services, other, total.
+      requests: { newReceived: [9, 3, 0, 1, 0, 0, 13], granted: [6, 2, 0, 1, 0, 0, 9], partiallyGranted: [3, 1, 0, 0, 0, 0, 4], totalProcessed: [9, 3, 0, 1, 0, 0, 13] },
     };
     const a = await ingest.ingest(utf8(syntheticReport({ issuer: '平山区', year: 2024, ...figures })), 'pingshan-2024.txt');
     const b = await ingest.ingest(utf8(syntheticReport({ issuer: '溪湖区', year: 2024, ...figures })), 'xihu-2024.txt');
@@ -238,11 +239,16 @@ describe('attribution, cross-year and cross-report findings', () => {
     // A third copy: every member names both others, the earlier links are kept.
     const c = await ingest.ingest(utf8(syntheticReport({ issuer: '桓仁满族自治县', year: 2024, ...figures })), 'huanren-copy-2024.txt');
     for (const report of [a, b, c]) expect((await crossFindings(report.reportId)).map((f) => f.rule)).toEqual(['duplicate.tables', 'duplicate.tables']);
-    // Sparse tables (all zeros, one request granted) are common and prove nothing.
+    // Sparse tables (all zeros; a few requests, all granted) are common and prove nothing.
     const zeros = await ingest.ingest(utf8(syntheticReport({ issuer: '南芬区', year: 2024 })), 'nanfen-2024.txt');
     const zeros2 = await ingest.ingest(utf8(syntheticReport({ issuer: '南芬区', year: 2023 })), 'nanfen-2023.txt');
     expect(await crossFindings(zeros.reportId)).toEqual([]);
     expect(await crossFindings(zeros2.reportId)).toEqual([]);
+    const fewRequests = { requests: { newReceived: onlyNaturalPersons(7), granted: onlyNaturalPersons(7), totalProcessed: onlyNaturalPersons(7) } };
+    const small = await ingest.ingest(utf8(syntheticReport({ issuer: '明山区', year: 2024, ...fewRequests })), 'mingshan-2024.txt');
+    const small2 = await ingest.ingest(utf8(syntheticReport({ issuer: '明山区', year: 2023, ...fewRequests })), 'mingshan-2023.txt');
+    expect(await crossFindings(small.reportId)).toEqual([]);
+    expect(await crossFindings(small2.reportId)).toEqual([]);
   });
 
   it('stores nothing of a broken file in the middle of a batch', async () => {
