@@ -110,6 +110,28 @@ describe('uploadReports (GraphQL multipart requests)', () => {
     expect((await fetch(`${app.url}/health`)).status).toBe(200);
   });
 
+  it('fails hostile files one by one with a reason naming each, stores nothing of them, and stays up', async () => {
+    const before = await counts();
+    const pdf = readFileSync(join(CORPUS, 'peer/huaian-hongzequ-2023.pdf'));
+    const hostile: UploadFile[] = [
+      { name: 'zip-bomb.docx', bytes: readFileSync(new URL('../../testing/hostile/zip-bomb.docx', import.meta.url)) },
+      { name: 'truncated.pdf', bytes: pdf.subarray(0, Math.floor(pdf.length / 2)) },
+      { name: 'nested.html', bytes: Buffer.from(`<html><body>${'<div><table><tr><td>'.repeat(20_000)}政府信息公开${'</td></tr></table></div>'.repeat(20_000)}</body></html>`) },
+      { name: 'invalid-encoding.txt', bytes: Buffer.from(Array.from({ length: 20_000 }, (_, i) => [0xff, 0xfe, 0x81, 0x30, 0xc3][i % 5]!)) },
+    ];
+    const { status, body } = await upload([...hostile, corpus('real/pingtan-supingpianqu-2020.txt')]);
+    expect(status).toBe(200);
+    const files = body.data!.uploadReports.files;
+    expect(files.map((f) => f.status)).toEqual(['failed', 'failed', 'failed', 'failed', 'stored']);
+    expect(files.map((f) => f.reason?.slice(0, f.reason.indexOf(':')) ?? null)).toEqual([...hostile.map((f) => f.name), null]);
+    expect(files[0]!.reason).toMatch(/larger than the parser accepts \(zip entry word\/document\.xml expands/);
+    expect(files[1]!.reason).toMatch(/damaged and cannot be read/);
+    for (const file of files.slice(2, 4)) expect(file.reason).toMatch(/not a government information disclosure annual report/);
+    for (const file of hostile) expect(await stored(sha256(file.bytes))).toBe(false);
+    expect(await counts()).toEqual({ files: before!.files + 1, revisions: before!.revisions + 1, pending: before!.pending });
+    expect((await fetch(`${app.url}/health`)).status).toBe(200);
+  });
+
   it('refuses more than 50 files in one request with a coded error', async () => {
     const before = await counts();
     const files = Array.from({ length: 51 }, (_, i) => ({ name: `f${i}.txt`, bytes: Buffer.from(`file ${i}`) }));
