@@ -58,6 +58,8 @@ describe('the app on a fresh database', () => {
       '{ reports { edges { node { issuerName regionCode regionName year template } } } }',
     );
     expect(data.reports.edges.map((e) => e.node)).toEqual([{ issuerName: '桓仁满族自治县', regionCode: '210522', regionName: '桓仁满族自治县', year: 2024, template: '2021' }]);
+    // A real report: nothing on screen is synthetic.
+    expect(await graphql<{ syntheticReportCount: number }>(app.url, '{ syntheticReportCount }')).toEqual({ syntheticReportCount: 0 });
   });
 
   it('computes the sample figures in SQL', async () => {

@@ -71,6 +71,9 @@ export async function nationalTests({ h, browser, api, shotsDir, corpusYear }) {
       await page.goto(`${base}${path}`, { waitUntil: 'domcontentloaded' });
       await page.waitForSelector(selector);
       await page.waitForLoadState('networkidle');
+      // The reports here are generated: every view says so above its figures.
+      const notice = await page.locator('[data-testid="synthetic-notice"]').textContent({ timeout: 5000 }).catch(() => null);
+      check(/^演示数据：数据库中有 \d+ 份合成年报/.test(notice ?? ''), `${file}: the view says the data is synthetic, got ${JSON.stringify(notice)}`);
       await page.screenshot({ path: join(shotsDir, file), fullPage: true });
     }
     await page.goto(`${base}/benchmark?region=210522&year=${corpusYear}&peer=SAME_PARENT`, { waitUntil: 'domcontentloaded' });

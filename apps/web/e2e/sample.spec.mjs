@@ -75,6 +75,7 @@ export async function sampleTests({ h, browser, api, corpusDir, shotsDir, tmpDir
       check(/1 \/ \d+ 个县级政府已发布/.test(coverage ?? ''), `${scope}: the coverage card says how many counties published, got ${JSON.stringify(coverage)}`);
     }
     await page.goto(`${base}/?scope=210500`, { waitUntil: 'networkidle' });
+    check((await page.locator('[data-testid="synthetic-notice"]').count()) === 0, 'the real sample report is not announced as synthetic data');
     await page.screenshot({ path: join(shotsDir, 'overview.png'), fullPage: true });
     check(errors.length === 0, `overview: console errors ${JSON.stringify(errors)}`);
     await context.close();

@@ -155,7 +155,15 @@ describe('format quirks', () => {
     expect(parseText(report({ title: '沐阳县人民政府2025年政府信息公开工作年度报告' })).issuer.name).toBe('沐阳县人民政府');
   });
 
-  it('flags figures in the prose that differ from the tables', () => {
+  it('marks a report that declares itself synthetic (the generated demo reports), and no other', () => {
+    const synthetic = parseText(report({ title: '某某县2024年政府信息公开工作年度报告（合成数据，仅供测试）' }));
+    expect(synthetic.synthetic).toBe(true);
+    expect(synthetic.issuer.name).toBe('某某县');
+    expect(parseText(report({ prose: '（合成数据，仅供测试）' })).synthetic).toBe(true);
+    expect('synthetic' in parseText(report())).toBe(false);
+  });
+
+    it('flags figures in the prose that differ from the tables', () => {
     const parsed = parseText(report({ prose: '全年共收到政府信息公开申请15件。', requests: { newReceived: '13 | 0 | 0 | 0 | 0 | 0 | 13', granted: '13 | 0 | 0 | 0 | 0 | 0 | 13', totalProcessed: '13 | 0 | 0 | 0 | 0 | 0 | 13' } }));
     expect(parsed.narrative.map((n) => [n.metric, n.value])).toEqual([['requestsReceived', 15]]);
     expect(parsed.findings).toEqual([

@@ -9,9 +9,11 @@ import { tokenize } from './tables/tokens.js';
 import { checkReport } from './validate/report-rules.js';
 
 /** Bumped whenever the parser reads any input differently; stored with every revision. */
-export const PARSER_VERSION = '1.0.0';
+export const PARSER_VERSION = '1.1.0';
 
 const ANNUAL_REPORT = /政府信息公开|信息公开工作|政务公开/;
+/** The words by which generated demo reports (tools/synth) declare themselves synthetic. */
+const SYNTHETIC_MARK = '合成数据，仅供测试';
 const FIRST_TEMPLATE_YEAR = 2019;
 
 /** The opening and closing prose, whitespace collapsed (crawler metadata lines left out). */
@@ -67,5 +69,6 @@ export function readSourceDoc(doc: SourceDoc, fileName: string | null): ParsedRe
     narrative,
     findings: [...tables.findings, ...checkReport(tables.values, narrative, unreadRows(tables.findings))],
     context: contextOf(prose.text),
+    ...(prose.text.includes(SYNTHETIC_MARK) ? { synthetic: true as const } : {}),
   };
 }

@@ -15,6 +15,7 @@ const API: Record<string, Resolver> = {
   SelectionCompare: (v) => compareRows(v['metrics'] as string[]),
   LatestFindings: () => NO_FINDINGS,
   Me: () => ({ me: null }),
+  SyntheticReportCount: () => ({ syntheticReportCount: 0 }),
 };
 
 function renderApp(url: string, overrides: Record<string, Resolver> = {}) {
@@ -130,6 +131,18 @@ describe('overview page', () => {
     renderApp('/', { ReportYears: () => ({ rollup: [] }) });
     expect(await screen.findByText('暂无年报数据')).toBeTruthy();
     expect(panel('breakdown')).toBeNull();
+  });
+
+  it('says above every view when the database holds synthetic demo reports, and not otherwise', async () => {
+    const real = renderApp('/?scope=210500');
+    await waitForPanels();
+    expect(screen.queryByTestId('synthetic-notice')).toBeNull();
+    real.unmount();
+
+    renderApp('/?scope=210500&lang=en', { SyntheticReportCount: () => ({ syntheticReportCount: 3175 }) });
+    expect((await screen.findByTestId('synthetic-notice')).textContent).toMatch(/^Demo data: the database holds 3175 synthetic reports/);
+    fireEvent.click(screen.getByRole('button', { name: 'Switch to Chinese' }));
+    expect(screen.getByTestId('synthetic-notice').textContent).toMatch(/^演示数据：数据库中有 3175 份合成年报/);
   });
 
   it('shows a not-found page for an unknown path', async () => {

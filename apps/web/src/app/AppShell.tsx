@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { useDataSource } from '../shared/api';
 import { useT } from '../shared/i18n';
 import { Link, buildHref, matchPath, useLocation } from '../shared/router';
 import { StatusMessage } from '../shared/ui/StatusMessage';
@@ -10,6 +11,7 @@ import { ROUTES } from './routes';
 export function AppShell() {
   const t = useT();
   const location = useLocation();
+  const { syntheticReports } = useDataSource();
   const match = useMemo(() => {
     for (const route of ROUTES) {
       const params = matchPath(route.path, location.pathname);
@@ -38,6 +40,11 @@ export function AppShell() {
         {t('app.skipToContent')}
       </a>
       <AppHeader activeRoute={match?.route.id ?? null} />
+      {syntheticReports > 0 && (
+        <p className="synthetic-notice" role="note" data-testid="synthetic-notice">
+          {t('app.syntheticNotice', { count: syntheticReports })}
+        </p>
+      )}
       <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
         {match ? (
           <PageErrorBoundary key={match.route.id} t={t}>

@@ -245,6 +245,7 @@ export class IngestService {
         template: parsed.template,
         title: parsed.title,
         printedIssuer: parsed.issuer.name,
+        synthetic: parsed.synthetic === true,
         document: storedDocument(parsed),
       }),
     );

@@ -14,6 +14,7 @@ import { SourceFileEntity } from './source-file.entity.js';
 /** One parse of one original file for a report. Revisions are never changed once written. */
 @Entity('report_revision')
 @Index('UQ_report_revision_number', ['reportId', 'revisionNo'], { unique: true })
+@Index('IDX_report_revision_synthetic', ['id'], { where: 'synthetic' })
 export class ReportRevisionEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -47,6 +48,10 @@ export class ReportRevisionEntity {
 
   @Column({ type: 'text', nullable: true })
   title: string | null;
+
+  /** The report declares itself synthetic test data (合成数据，仅供测试): a generated demo report. */
+  @Column({ type: 'boolean', default: false })
+  synthetic: boolean;
 
   /** The issuer's name as printed in the report. */
   @Column({ name: 'printed_issuer', type: 'text', nullable: true })

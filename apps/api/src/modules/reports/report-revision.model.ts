@@ -29,6 +29,9 @@ export class ReportRevisionModel {
   @Field(() => String, { nullable: true, description: 'The issuer name as printed in the report.' })
   printedIssuer: string | null;
 
+  @Field({ description: 'The file declares itself synthetic test data (合成数据，仅供测试): a generated demo report whose figures are invented.' })
+  synthetic: boolean;
+
   @Field()
   createdAt: Date;
 

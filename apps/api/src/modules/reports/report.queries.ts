@@ -44,7 +44,7 @@ export function toFinding(row: FindingRow): FindingModel {
 /** Revision metadata with its file's size and type; never the (large) parsed document. */
 export const REVISION_SELECT_SQL = `SELECT v.id, v.report_id AS "reportId", v.revision_no AS "revisionNo",
     (r.current_revision_id = v.id) AS current, v.file_name AS "fileName", v.parser_version AS "parserVersion",
-    v.template, v.title, v.printed_issuer AS "printedIssuer", v.created_at AS "createdAt",
+    v.template, v.title, v.printed_issuer AS "printedIssuer", v.synthetic, v.created_at AS "createdAt",
     v.source_sha256 AS sha256, s.size, s.media_type AS "mediaType"
   FROM report_revision v
   JOIN report r ON r.id = v.report_id

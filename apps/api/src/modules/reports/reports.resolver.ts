@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ReportsArgs } from './dto/reports.args.js';
 import { IssuerModel } from './issuer.model.js';
 import { required } from './report-detail.service.js';
@@ -19,6 +19,13 @@ export class ReportsResolver {
   })
   reportList(@Args() args: ReportsArgs): Promise<ReportConnectionModel> {
     return this.reports.list(args);
+  }
+
+  @Query(() => Int, {
+    description: 'How many current reports declare themselves synthetic test data (合成数据，仅供测试): when not 0, the figures shown include invented ones.',
+  })
+  syntheticReportCount(): Promise<number> {
+    return this.reports.syntheticCount();
   }
 
   @ResolveField(() => IssuerModel)

@@ -19,6 +19,14 @@ export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** One page of reports matching the filters, with the total count (two queries). */
+  /** Current reports whose file declares itself synthetic (generated demo data). */
+  async syntheticCount(): Promise<number> {
+    const [{ count }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM report_revision v JOIN report r ON r.current_revision_id = v.id WHERE v.synthetic`,
+    )) as [{ count: number }];
+    return count;
+  }
+
   async list(args: ReportsArgs): Promise<ReportConnectionModel> {
     const first = pageSize(args.first);
     const after = args.after ? decodeCursor(CURSOR_LIST, args.after, ['number', 'string', 'number']) : null;

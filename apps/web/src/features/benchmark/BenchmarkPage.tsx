@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import type { PeerGroup } from '../../generated/graphql';
-import { metricLabel, useCatalogue } from '../../shared/api';
+import { metricLabel, useCatalogue, useDataSource } from '../../shared/api';
 import { useMe } from '../../shared/auth';
 import { formatDateTime, useFormat } from '../../shared/format';
 import { useT, useUnitName } from '../../shared/i18n';
@@ -18,6 +18,7 @@ import { BenchmarkAllDocument, SubjectReportsDocument } from './benchmark.querie
  */
 export function BenchmarkPage() {
   const t = useT();
+  const { source } = useDataSource();
   const f = useFormat();
   const unitName = useUnitName();
   const location = useLocation();
@@ -152,7 +153,7 @@ export function BenchmarkPage() {
             <>
               <p>{t('benchmark.note')}</p>
               <p className="print-only">
-                {t('export.sourceLabel')}：{t('export.source')} · {t('export.exportedAt')} {formatDateTime(new Date().toISOString(), f.lang)} · {window.location.href}
+                {t('export.sourceLabel')}：{source} · {t('export.exportedAt')} {formatDateTime(new Date().toISOString(), f.lang)} · {window.location.href}
               </p>
             </>
           }

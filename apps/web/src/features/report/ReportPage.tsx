@@ -69,6 +69,11 @@ export function ReportPage({ params: pathParams }: PageProps) {
         </p>
         <h1 className="page__title">{title}</h1>
         {report.title && <p className="page__lead">{report.title}</p>}
+        {revision?.synthetic && (
+          <p className="synthetic-notice synthetic-notice--report" role="note" data-testid="synthetic-report">
+            {t('report.synthetic')}
+          </p>
+        )}
       </div>
 
       <div className="report-layout">

@@ -1,4 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
+import { useDataSource } from '../api';
 import { composeChartSvg, downloadBlob, safeFileName, serializeChart, svgBlob, svgToPngBlob } from '../export';
 import { formatDateTime } from '../format';
 import { useLanguage, useT } from '../i18n';
@@ -59,6 +60,7 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const t = useT();
   const { lang } = useLanguage();
+  const { source } = useDataSource();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const chartRef = useRef<HTMLDivElement>(null);
@@ -78,7 +80,7 @@ export function ChartFrame({
         subtitle,
         unit: unitText,
         legend,
-        source: `${t('export.sourceLabel')}：${t('export.source')}`,
+        source: `${t('export.sourceLabel')}：${source}`,
         footnote: `${window.location.href} · ${t('export.exportedAt')} ${formatDateTime(new Date().toISOString(), lang)}`,
       });
       if (format === 'svg') downloadBlob(svgBlob(composed.svg), safeFileName(base, 'svg'));
@@ -90,7 +92,7 @@ export function ChartFrame({
   };
 
   const exportTable = (format: 'csv' | 'xlsx') => {
-    downloadTable({ ...table, notes: table.notes ?? exportNotes(t, lang, subtitle, unit) }, format, t, lang, base);
+    downloadTable({ ...table, notes: table.notes ?? exportNotes(t, lang, source, subtitle, unit) }, format, t, lang, source, base);
     setMessage({ kind: 'ok', text: t('export.done', { format: format === 'csv' ? 'CSV' : 'Excel' }) });
   };
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useDataSource } from '../api';
 import { useLanguage, useT } from '../i18n';
 import { downloadTable } from './export-actions';
 import type { TableModel } from './table-model';
@@ -7,9 +8,10 @@ import type { TableModel } from './table-model';
 export function TableExport({ table, fileName }: { readonly table: TableModel; readonly fileName?: string }) {
   const t = useT();
   const { lang } = useLanguage();
+  const { source } = useDataSource();
   const [done, setDone] = useState('');
   const run = (format: 'csv' | 'xlsx') => {
-    downloadTable(table, format, t, lang, fileName);
+    downloadTable(table, format, t, lang, source, fileName);
     setDone(t('export.done', { format: format === 'csv' ? 'CSV' : 'Excel' }));
   };
   return (

@@ -4,14 +4,18 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticReport } from '../../../testing/synthetic-report.js';
-import { createTestDatabase, startTestApp, type TestDatabase } from '../../../testing/test-app.js';
+import { createTestDatabase, graphql, startTestApp, type TestDatabase } from '../../../testing/test-app.js';
 import { IngestService } from '../ingest.service.js';
 import { BulkIngestService, type BulkSummary } from './bulk-ingest.service.js';
 
 const CORPUS = new URL('../../../../../../../shared/corpus/', import.meta.url).pathname;
 
 /** Everything stored, in a form that does not depend on ids or insertion order. */
-async function contents(sql: DataSource): Promise<{ values: string[]; findings: string[]; issuers: string[] }> {
+async function contents(sql: DataSource): Promise<{ revisions: string[]; values: string[]; findings: string[]; issuers: string[] }> {
+  const revisions = (await sql.query(
+    `SELECT i.name || '|' || r.year || '|' || v.revision_no || '|' || v.template || '|' || coalesce(v.title, '') || '|' || v.synthetic AS row
+       FROM report r JOIN issuer i ON i.id = r.issuer_id JOIN report_revision v ON v.report_id = r.id ORDER BY 1`,
+  )) as { row: string }[];
   const values = (await sql.query(
     `SELECT i.name || '|' || r.year || '|' || v.key || '|' || coalesce(v.value::text, 'null') || '|' || v.raw AS row
        FROM report r JOIN issuer i ON i.id = r.issuer_id JOIN report_value v ON v.revision_id = r.current_revision_id ORDER BY 1`,
@@ -21,7 +25,7 @@ async function contents(sql: DataSource): Promise<{ values: string[]; findings: 
        FROM finding f JOIN report r ON r.id = f.report_id AND f.revision_id = r.current_revision_id JOIN issuer i ON i.id = r.issuer_id ORDER BY 1`,
   )) as { row: string }[];
   const issuers = (await sql.query(`SELECT name || '|' || kind || '|' || coalesce(region_code, '') AS row FROM issuer ORDER BY 1`)) as { row: string }[];
-  return { values: values.map((r) => r.row), findings: findings.map((r) => r.row), issuers: issuers.map((r) => r.row) };
+  return { revisions: revisions.map((r) => r.row), values: values.map((r) => r.row), findings: findings.map((r) => r.row), issuers: issuers.map((r) => r.row) };
 }
 
 describe('bulk ingestion', () => {
@@ -42,6 +46,8 @@ describe('bulk ingestion', () => {
       'gulou-2024.txt': Buffer.from(syntheticReport({ issuer: '鼓楼区人民政府', year: 2024 })),
       'mingshan-2024-a.txt': Buffer.from(syntheticReport({ issuer: '明山区', year: 2024, licensing: 10 })),
       'mingshan-2024-b.txt': Buffer.from(syntheticReport({ issuer: '明山区', year: 2024, licensing: 20 })),
+      // A generated demo report: it says so, and is stored as synthetic.
+      'xihu-2024.synthetic.txt': Buffer.from(`${syntheticReport({ issuer: '溪湖区', year: 2024 })}\n（合成数据，仅供测试）`),
     };
     for (const [name, bytes] of Object.entries(extra)) {
       writeFileSync(join(dir, name), bytes);
@@ -78,6 +84,9 @@ describe('bulk ingestion', () => {
     const [a, b] = await Promise.all([contents(bulk.app.get(DataSource)), contents(oneByOne.app.get(DataSource))]);
     expect(a.values.length).toBeGreaterThan(5000);
     expect(a.issuers).toEqual(b.issuers);
+    expect(a.revisions).toEqual(b.revisions);
+    expect(a.revisions.filter((r) => r.endsWith('|true'))).toEqual([expect.stringMatching(/^溪湖区\|2024\|1\|/)]);
+    expect(await graphql<{ syntheticReportCount: number }>(bulk.url, '{ syntheticReportCount }')).toEqual({ syntheticReportCount: 1 });
     expect(a.values).toEqual(b.values);
     expect(a.findings).toEqual(b.findings);
   });

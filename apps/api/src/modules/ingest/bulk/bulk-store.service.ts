@@ -184,8 +184,8 @@ export class BulkStoreService {
   ): Promise<{ id: number; revisionNo: number }[]> {
     const revisionNos = items.map((i) => (existing.get(`${i.issuerId}:${i.year}`)?.lastRevisionNo ?? 0) + 1);
     const rows = (await manager.query(
-      `INSERT INTO report_revision (report_id, revision_no, source_sha256, file_name, parser_version, template, title, printed_issuer, document)
-       SELECT * FROM unnest($1::int[], $2::int[], $3::char(64)[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
+      `INSERT INTO report_revision (report_id, revision_no, source_sha256, file_name, parser_version, template, title, printed_issuer, synthetic, document)
+       SELECT * FROM unnest($1::int[], $2::int[], $3::char(64)[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[], $10::jsonb[])
        RETURNING id, report_id AS "reportId"`,
       [
         reportIds,
@@ -196,6 +196,7 @@ export class BulkStoreService {
         items.map((i) => i.document.template),
         items.map((i) => i.document.title),
         items.map((i) => i.document.issuer.name),
+        items.map((i) => i.document.synthetic === true),
         items.map((i) => i.documentJson),
       ],
     )) as { id: number; reportId: number }[];
