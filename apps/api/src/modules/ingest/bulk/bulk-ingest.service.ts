@@ -54,17 +54,21 @@ export class BulkIngestService {
     let batch: ParsedItem[] = [];
     let batchBytes = 0;
     let storing: Promise<void> = Promise.resolve();
+    /**
+     * Queues the batch behind the one being stored and waits only for that one: the workers
+     * go on parsing the next batch while this one is stored (one transaction at a time).
+     */
     const flush = (): Promise<void> => {
       const items = batch;
       batch = [];
       batchBytes = 0;
-      // One batch at a time, while the workers go on parsing.
-      storing = storing.then(async () => {
+      const previous = storing;
+      storing = previous.then(async () => {
         if (items.length > 0) for (const outcome of await this.store.storeBatch(items, issuerByName)) record(outcome);
         done += items.length;
         options.onProgress?.(done, paths.length, items.at(-1)?.fileName ?? '');
       });
-      return storing;
+      return previous;
     };
     // Files finish parsing out of order; they are batched in file order, so that of two files
     // for the same issuer and year the later one becomes the current revision, as one by one.
@@ -83,10 +87,10 @@ export class BulkIngestService {
         if (batch.length >= batchSize || batchBytes >= BATCH_MAX_BYTES) await flush();
       }
     };
+    const inFlight: Promise<void>[] = [];
     try {
       // Parse ahead by a bounded window so that memory does not grow with the folder.
       const window = pool.size * 8;
-      const inFlight: Promise<void>[] = [];
       for (const [index, path] of paths.entries()) {
         inFlight.push(
           pool.parse(path, path).then((file) => {
@@ -98,7 +102,12 @@ export class BulkIngestService {
       }
       await Promise.all(inFlight);
       await flush();
+      await storing;
     } finally {
+      // After a failure (the first one is thrown), the files still in flight and the batch
+      // being stored finish or fail quietly before the pool closes.
+      for (const parsing of inFlight) parsing.catch(() => undefined);
+      await storing.catch(() => undefined);
       await pool.close();
     }
     options.onProgress?.(paths.length, paths.length, basename(paths.at(-1) ?? ''));
