@@ -20,6 +20,7 @@ export class ReportEntity {
   year: number;
 
   /** The revision whose values count; null only inside the transaction that creates the report. */
+  @Index('UQ_report_current_revision', { unique: true })
   @Column({ name: 'current_revision_id', type: 'integer', nullable: true })
   currentRevisionId: number | null;
 

@@ -31,6 +31,8 @@ export interface BulkSummary {
 const DEFAULT_BATCH_SIZE = 100;
 /** A batch is stored early once its originals reach this size, so that large PDFs do not pile up. */
 const BATCH_MAX_BYTES = 16 * 2 ** 20;
+/** Statistics are refreshed once this many reports are stored, each time that count doubles, and at the end. */
+const FIRST_STATISTICS_AT = 1_000;
 
 @Injectable()
 export class BulkIngestService {
@@ -54,6 +56,7 @@ export class BulkIngestService {
     let batch: ParsedItem[] = [];
     let batchBytes = 0;
     let storing: Promise<void> = Promise.resolve();
+    let statisticsAt = FIRST_STATISTICS_AT;
     /**
      * Queues the batch behind the one being stored and waits only for that one: the workers
      * go on parsing the next batch while this one is stored (one transaction at a time).
@@ -66,6 +69,10 @@ export class BulkIngestService {
       storing = previous.then(async () => {
         if (items.length > 0) for (const outcome of await this.store.storeBatch(items, issuerByName)) record(outcome);
         done += items.length;
+        if (done >= statisticsAt) {
+          await this.store.refreshStatistics();
+          statisticsAt = done * 2;
+        }
         options.onProgress?.(done, paths.length, items.at(-1)?.fileName ?? '');
       });
       return previous;
@@ -103,6 +110,7 @@ export class BulkIngestService {
       await Promise.all(inFlight);
       await flush();
       await storing;
+      await this.store.refreshStatistics();
     } finally {
       // After a failure (the first one is thrown), the files still in flight and the batch
       // being stored finish or fail quietly before the pool closes.
