@@ -1,7 +1,7 @@
 // Browser tests on an API loaded with a synthetic report (marked as such) for every county of
 // the country: the chart of all ~2,900 counties, and the screenshots of the data-rich views.
 import { join } from 'node:path';
-import { openPage } from './lib/browser.mjs';
+import { downloadOf, openPage } from './lib/browser.mjs';
 
 export async function nationalTests({ h, browser, api, shotsDir, corpusYear }) {
   const { check, test, time } = h;
@@ -76,6 +76,13 @@ export async function nationalTests({ h, browser, api, shotsDir, corpusYear }) {
       check(/^演示数据：数据库中有 \d+ 份合成年报/.test(notice ?? ''), `${file}: the view says the data is synthetic, got ${JSON.stringify(notice)}`);
       await page.screenshot({ path: join(shotsDir, file), fullPage: true });
     }
+    // Exports say so too: a CSV (data only) by its name, an Excel file in its notes sheet as well.
+    await page.goto(`${base}${shots[0][1]}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('[data-testid="compare-table"] tbody tr');
+    const csv = await downloadOf(page, () => page.click('section:has([data-testid="compare-table"]) [data-export="csv"]'));
+    check(csv.name.startsWith('（含合成数据）'), `a CSV of synthetic figures is named as such: ${csv.name}`);
+    const xlsx = await downloadOf(page, () => page.click('section:has([data-testid="compare-table"]) [data-export="xlsx"]'));
+    check(xlsx.name.startsWith('（含合成数据）') && /份合成演示年报，其数字为虚构/.test(xlsx.bytes.toString('utf8')), `an Excel file of synthetic figures says so in its name and notes: ${xlsx.name}`);
     await page.goto(`${base}/benchmark?region=210522&year=${corpusYear}&peer=SAME_PARENT`, { waitUntil: 'domcontentloaded' });
     await page.waitForSelector('[data-chart="benchmark"]');
     const metrics = await page.locator('[data-chart="benchmark"] [data-metric]').count();

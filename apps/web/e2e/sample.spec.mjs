@@ -235,6 +235,7 @@ export async function sampleTests({ h, browser, api, corpusDir, shotsDir, tmpDir
 
     const csv = await downloadOf(page, () => page.click('section:has([data-testid="compare-table"]) [data-export="csv"]'));
     check(csv.bytes[0] === 0xef && csv.bytes[1] === 0xbb && csv.bytes[2] === 0xbf, 'the CSV starts with the UTF-8 BOM');
+    check(!csv.name.includes('合成'), `real figures are not exported as synthetic: ${csv.name}`);
     const lines = csv.bytes.toString('utf8').slice(1).trim().split('\r\n');
     check(lines.length === 3 && lines[0].startsWith('发布单位,') && lines.some((l) => l.startsWith('桓仁满族自治县,13,')), `the CSV has a header and one row per county: ${JSON.stringify(lines)}`);
     const xlsx = await downloadOf(page, () => page.click('section:has([data-testid="compare-table"]) [data-export="xlsx"]'));

@@ -163,7 +163,7 @@ describe('format quirks', () => {
     expect('synthetic' in parseText(report())).toBe(false);
   });
 
-    it('flags figures in the prose that differ from the tables', () => {
+  it('flags figures in the prose that differ from the tables', () => {
     const parsed = parseText(report({ prose: '全年共收到政府信息公开申请15件。', requests: { newReceived: '13 | 0 | 0 | 0 | 0 | 0 | 13', granted: '13 | 0 | 0 | 0 | 0 | 0 | 13', totalProcessed: '13 | 0 | 0 | 0 | 0 | 0 | 13' } }));
     expect(parsed.narrative.map((n) => [n.metric, n.value])).toEqual([['requestsReceived', 15]]);
     expect(parsed.findings).toEqual([

@@ -60,11 +60,11 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const t = useT();
   const { lang } = useLanguage();
-  const { source } = useDataSource();
+  const { source, exportName } = useDataSource();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const chartRef = useRef<HTMLDivElement>(null);
-  const base = fileName ?? [title, subtitle].filter(Boolean).join(' ');
+  const base = exportName(fileName ?? [title, subtitle].filter(Boolean).join(' '));
   const unitText = unit ? t('panel.unit', { unit }) : undefined;
 
   const exportImage = async (format: 'png' | 'svg') => {

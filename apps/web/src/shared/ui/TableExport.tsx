@@ -8,10 +8,10 @@ import type { TableModel } from './table-model';
 export function TableExport({ table, fileName }: { readonly table: TableModel; readonly fileName?: string }) {
   const t = useT();
   const { lang } = useLanguage();
-  const { source } = useDataSource();
+  const { source, exportName } = useDataSource();
   const [done, setDone] = useState('');
   const run = (format: 'csv' | 'xlsx') => {
-    downloadTable(table, format, t, lang, source, fileName);
+    downloadTable(table, format, t, lang, source, exportName(fileName ?? table.title));
     setDone(t('export.done', { format: format === 'csv' ? 'CSV' : 'Excel' }));
   };
   return (
