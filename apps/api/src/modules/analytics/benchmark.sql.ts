@@ -39,7 +39,7 @@ subject AS (
   ORDER BY r.id IS NULL, i.id
   LIMIT 1
 ),
-${governmentReportCte('r.year = $6')},
+${governmentReportCte('SELECT $6::int AS year', 'true')},
 peer AS (
   SELECT gr.report_id, gr.revision_id, gr.region_code, gr.year
   FROM government_report gr

@@ -14,7 +14,7 @@ WITH yr AS (
   UNION
   SELECT DISTINCT r.year FROM report r WHERE $2::int[] IS NULL AND r.current_revision_id IS NOT NULL
 ),
-${governmentReportCte(`r.year IN (SELECT year FROM yr) AND i.region_code LIKE $1 || '%'`)},
+${governmentReportCte('SELECT year FROM yr', `i.region_code LIKE $1 || '%'`)},
 matrix_row AS (
   SELECT true AS county_row, c.code AS region_code, c.name AS region_name, c.level AS region_level,
     gov.id AS issuer_id, coalesce(gov.name, c.name) AS issuer_name, 'government' AS issuer_kind

@@ -114,20 +114,27 @@ metric_value AS (
 
 /**
  * `government_report (report_id, revision_id, region_code, year, issuer_id, issuer_name)`: one
- * current report per region and year from the region's government, restricted by `where`
- * (SQL over `r` report, `i` issuer). A region with several government issuers (printed names
- * not yet merged) counts once: the first attributed issuer's report.
+ * current report per region and year from the region's government, for the years of `years`
+ * (SQL yielding a column `year`) and the issuers `issuerWhere` keeps (SQL over `i` issuer). A
+ * region with several government issuers (printed names not yet merged) counts once: the first
+ * attributed issuer's report.
  */
-export function governmentReportCte(where: string): string {
+export function governmentReportCte(years: string, issuerWhere: string): string {
+  // A report per issuer and year is unique: one probe of that index per government and year,
+  // rather than a scan of every report, departments' included, at national scope.
   return `
 government_report AS (
   SELECT DISTINCT ON (i.region_code, r.year)
     r.id AS report_id, r.current_revision_id AS revision_id, i.region_code, r.year,
     i.id AS issuer_id, i.name AS issuer_name
-  FROM report r
-  JOIN issuer i ON i.id = r.issuer_id
-  WHERE i.kind = 'government' AND i.region_code IS NOT NULL AND r.current_revision_id IS NOT NULL
-    AND (${where})
+  FROM issuer i
+  CROSS JOIN (${years}) AS y
+  JOIN LATERAL (
+    SELECT r.id, r.current_revision_id, r.year FROM report r
+    WHERE r.issuer_id = i.id AND r.year = y.year AND r.current_revision_id IS NOT NULL
+    LIMIT 1
+  ) r ON true
+  WHERE i.kind = 'government' AND i.region_code IS NOT NULL AND (${issuerWhere})
   ORDER BY i.region_code, r.year, i.id
 )`;
 }

@@ -33,7 +33,7 @@ county AS (
   JOIN region p ON p.code = c.parent_code
   WHERE c.level = 'county' AND ($6::text IS NULL OR c.code LIKE $6 || '%')
 ),
-${governmentReportCte(`r.year IN (SELECT year FROM yr) AND ($6::text IS NULL OR i.region_code LIKE $6 || '%')`)},
+${governmentReportCte('SELECT year FROM yr', `$6::text IS NULL OR i.region_code LIKE $6 || '%'`)},
 scoped_report AS (
   SELECT gr.report_id, gr.revision_id, gr.region_code, gr.year
   FROM government_report gr
