@@ -70,7 +70,7 @@ const summary = await running.app.get(BulkIngestService).ingestFiles(files, {
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 const [{ values: storedValues, findings }] = await running.app.get((await import('typeorm')).DataSource).query(
-  `SELECT (SELECT count(*) FROM report_value)::int AS values, (SELECT count(*) FROM finding)::int AS findings`,
+  `SELECT (SELECT sum(cardinality(keys)) FROM revision_values)::int AS values, (SELECT count(*) FROM finding)::int AS findings`,
 );
 await running.close();
 if (serverUrl && !values.keep) {

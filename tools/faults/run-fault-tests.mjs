@@ -78,7 +78,7 @@ async function killDuringIngest() {
     const whole = await withClient(db.url, async (c) => {
       const rows = (
         await c.query(
-          `SELECT v.file_name, r.current_revision_id IS NOT NULL AS current, (SELECT count(*)::int FROM report_value x WHERE x.revision_id = v.id) AS values
+          `SELECT v.file_name, r.current_revision_id IS NOT NULL AS current, (SELECT cardinality(x.keys) FROM revision_values x WHERE x.revision_id = v.id) AS values
              FROM report r LEFT JOIN report_revision v ON v.id = r.current_revision_id`,
         )
       ).rows;
@@ -87,7 +87,7 @@ async function killDuringIngest() {
         const parsed = row.file_name ? await parseReport(readFileSync(row.file_name), { fileName: row.file_name }) : null;
         if (!row.current || !parsed || Object.keys(parsed.values).length !== row.values) broken++;
       }
-      const orphans = (await c.query('SELECT count(*)::int AS n FROM report_revision v WHERE NOT EXISTS (SELECT 1 FROM report_value x WHERE x.revision_id = v.id)')).rows[0].n;
+      const orphans = (await c.query('SELECT count(*)::int AS n FROM report_revision v WHERE NOT EXISTS (SELECT 1 FROM revision_values x WHERE x.revision_id = v.id)')).rows[0].n;
       return { rows: rows.length, broken, orphans };
     });
     check('after kill -9 every stored report is whole (current revision with all its values)', whole.broken === 0 && whole.orphans === 0, `${whole.rows} reports, ${whole.broken} incomplete, ${whole.orphans} revisions without values`);

@@ -4,13 +4,15 @@
 // (hundreds of provenance objects) is costly to clone. The bytes' buffer is transferred.
 // Plain JavaScript so the same file runs under the built app and under the tests.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { packProvenance } from '@dlens/domain';
 import { ParseError, parseReport } from '@dlens/report-parser';
 
 parentPort.on('message', async ({ id, path, bytes: given, fileName, maxBytes, full }) => {
   try {
-    const file = given ?? (await readFile(path));
+    // Synchronous: this thread has nothing else to do, and it costs a third of the asynchronous read.
+    const file = given ?? readFileSync(path);
     if (file.length > maxBytes) {
       parentPort.postMessage({ id, ok: false, reason: `${file.length} bytes is over the limit of ${maxBytes} bytes` });
       return;
@@ -18,7 +20,9 @@ parentPort.on('message', async ({ id, path, bytes: given, fileName, maxBytes, fu
     const bytes = new Uint8Array(file);
     const report = await parseReport(bytes, { fileName });
     const { values, ...document } = report;
-    const entries = Object.entries(values);
+    const keys = Object.keys(values);
+    const cells = Object.values(values);
+    const numbers = cells.map((v) => v.value);
     parentPort.postMessage(
       {
         id,
@@ -27,9 +31,16 @@ parentPort.on('message', async ({ id, path, bytes: given, fileName, maxBytes, fu
         bytes,
         document,
         documentJson: JSON.stringify(document),
-        values: entries.map(([key, v]) => [key, v.value]),
-        // The rows of report_value, as json_to_recordset reads them (provenance as JSON text).
-        valueRowsJson: JSON.stringify(entries.map(([key, v]) => ({ k: key, v: v.value, w: v.raw, i: v.inferred ?? false, p: JSON.stringify(v.provenance) }))),
+        keys,
+        numbers,
+        // The revision_values row of this report, as json_to_recordset reads it (no revision id yet).
+        valuesJson: JSON.stringify({
+          k: keys,
+          n: numbers,
+          w: cells.map((v) => v.raw),
+          i: cells.map((v) => v.inferred ?? false),
+          p: packProvenance(cells.map((v) => v.provenance)),
+        }),
         // The whole report as an object, when the caller stores it one by one (uploads).
         ...(full ? { report } : {}),
       },

@@ -9,7 +9,7 @@ import { RegionAttributeEntity } from '../modules/regions/region-attribute.entit
 import { RegionEntity } from '../modules/regions/region.entity.js';
 import { FindingEntity } from '../modules/reports/finding.entity.js';
 import { ReportRevisionEntity } from '../modules/reports/report-revision.entity.js';
-import { ReportValueEntity } from '../modules/reports/report-value.entity.js';
+import { RevisionValuesEntity } from '../modules/reports/revision-values.entity.js';
 import { ReportEntity } from '../modules/reports/report.entity.js';
 import { SourceFileEntity } from '../modules/reports/source-file.entity.js';
 import { TableFingerprintEntity } from '../modules/reports/table-fingerprint.entity.js';
@@ -23,7 +23,7 @@ export const ENTITIES = [
   SourceFileEntity,
   ReportEntity,
   ReportRevisionEntity,
-  ReportValueEntity,
+  RevisionValuesEntity,
   FindingEntity,
   TableFingerprintEntity,
   ReportMetricEntity,

@@ -16,7 +16,12 @@ SELECT rv.id AS revision_id, mk.metric,
     THEN sum(coalesce(v.value, 0)) FILTER (WHERE mk.part = 'den') END AS den
 FROM revision rv
 CROSS JOIN metric_key mk
-LEFT JOIN report_value v ON v.revision_id = rv.id AND v.key = mk.key
+LEFT JOIN (
+  SELECT x.revision_id, c.key, c.value
+  FROM revision r
+  JOIN revision_values x ON x.revision_id = r.id
+  CROSS JOIN LATERAL unnest(x.keys, x.numbers) AS c(key, value)
+) v ON v.revision_id = rv.id AND v.key = mk.key
 GROUP BY rv.id, mk.metric`;
 
 /** Keeps report_metric (metrics pre-aggregated per revision) complete. */

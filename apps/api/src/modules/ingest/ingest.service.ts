@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { RULES_BY_ID, type ParsedReport } from '@dlens/domain';
+import { packProvenance, RULES_BY_ID, type ParsedReport } from '@dlens/domain';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/tokens.js';
@@ -11,14 +11,12 @@ import { IssuerEntity, type IssuerKind } from '../issuers/issuer.entity.js';
 import { CrossReportFindingsService } from '../reports/cross-report-findings.service.js';
 import { FindingEntity } from '../reports/finding.entity.js';
 import { ReportRevisionEntity, storedDocument } from '../reports/report-revision.entity.js';
-import { ReportValueEntity } from '../reports/report-value.entity.js';
+import { RevisionValuesEntity } from '../reports/revision-values.entity.js';
 import { ReportEntity } from '../reports/report.entity.js';
 import { SourceFileEntity } from '../reports/source-file.entity.js';
 import type { IngestOutcome } from './ingest-outcome.js';
 import { PendingReportEntity } from './pending-report.entity.js';
 import { ParserService } from './parser.service.js';
-
-const VALUE_CHUNK = 500;
 
 /** Media type of the stored original, by the kind the parser detected. */
 export const MEDIA_TYPES: Readonly<Record<ParsedReport['source']['kind'], string>> = {
@@ -249,17 +247,15 @@ export class IngestService {
         document: storedDocument(parsed),
       }),
     );
-    const values = Object.entries(parsed.values).map(([key, v]) => ({
+    const cells = Object.values(parsed.values);
+    await manager.insert(RevisionValuesEntity, {
       revisionId: revision.id,
-      key,
-      value: v.value,
-      raw: v.raw,
-      inferred: v.inferred ?? false,
-      provenance: v.provenance,
-    }));
-    for (let i = 0; i < values.length; i += VALUE_CHUNK) {
-      await manager.insert(ReportValueEntity, values.slice(i, i + VALUE_CHUNK));
-    }
+      keys: Object.keys(parsed.values),
+      numbers: cells.map((v) => v.value),
+      raw: cells.map((v) => v.raw),
+      inferred: cells.map((v) => v.inferred ?? false),
+      provenance: packProvenance(cells.map((v) => v.provenance)),
+    });
     if (parsed.findings.length > 0) {
       await manager.insert(
         FindingEntity,

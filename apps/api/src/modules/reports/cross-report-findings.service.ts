@@ -163,7 +163,9 @@ export class CrossReportFindingsService {
   /** Values of revisions, all keys or only `keys`. */
   private async valuesOf(manager: EntityManager, revisionIds: readonly number[], keys?: readonly string[]): Promise<Map<number, ValueMap>> {
     const rows = (await manager.query(
-      'SELECT revision_id AS "revisionId", key, value FROM report_value WHERE revision_id = ANY($1) AND ($2::text[] IS NULL OR key = ANY($2))',
+      `SELECT v.revision_id AS "revisionId", c.key, c.value
+         FROM revision_values v CROSS JOIN LATERAL unnest(v.keys, v.numbers) AS c(key, value)
+        WHERE v.revision_id = ANY($1) AND ($2::text[] IS NULL OR c.key = ANY($2))`,
       [revisionIds, keys ?? null],
     )) as { revisionId: number; key: string; value: number | null }[];
     const byRevision = new Map<number, Map<string, number | null>>();

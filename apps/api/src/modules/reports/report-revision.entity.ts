@@ -1,6 +1,6 @@
 import type { ParsedReport } from '@dlens/domain';
 
-/** A parsed report as a revision keeps it: its values live in report_value, not twice. */
+/** A parsed report as a revision keeps it: its values live in revision_values, not twice. */
 export type StoredDocument = Omit<ParsedReport, 'values'>;
 
 export function storedDocument(report: ParsedReport): StoredDocument {
@@ -57,7 +57,7 @@ export class ReportRevisionEntity {
   @Column({ name: 'printed_issuer', type: 'text', nullable: true })
   printedIssuer: string | null;
 
-  /** The parser's output without its values (those are report_value rows): template, missing rows, prose figures, findings. */
+  /** The parser's output without its values (those are in revision_values): template, missing rows, prose figures, findings. */
   @Column({ type: 'jsonb' })
   document: StoredDocument;
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { NarrativeFigure, Provenance, TableKey, TemplateVersion } from '@dlens/domain';
+import { unpackProvenance, type NarrativeFigure, type Provenance, type TableKey, type TemplateVersion } from '@dlens/domain';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import type { FindingModel } from './finding.model.js';
@@ -7,6 +7,7 @@ import type { IssuerModel } from './issuer.model.js';
 import type { RegionModel } from '../regions/region.model.js';
 import type { ReportRevisionModel } from './report-revision.model.js';
 import type { ReportModel } from './report.model.js';
+import type { RevisionValuesEntity } from './revision-values.entity.js';
 import { FINDING_COLUMNS_SQL, REVISION_SELECT_SQL, SEVERITY_RANK_SQL, toFinding, toRevision, type FindingRow, type RevisionRow } from './report.queries.js';
 
 /** A stored cell of a revision. */
@@ -19,7 +20,20 @@ export interface ValueRow {
   provenance: Provenance;
 }
 
-/** The parts of a revision's parsed document the detail view needs (not its values, which are rows). */
+/** The cells of a stored revision, one by one. */
+function toValueRows(row: RevisionValuesEntity): ValueRow[] {
+  const provenance = unpackProvenance(row.provenance);
+  return row.keys.map((key, i) => ({
+    revisionId: row.revisionId,
+    key,
+    value: row.numbers[i] ?? null,
+    raw: row.raw[i] ?? '',
+    inferred: row.inferred[i] ?? false,
+    provenance: provenance[i] as Provenance,
+  }));
+}
+
+/** The parts of a revision's parsed document the detail view needs (not its values, which are in revision_values). */
 export interface RevisionDocumentParts {
   id: number;
   template: string;
@@ -91,11 +105,11 @@ export class ReportLoaders {
       return groupByKey(reportIds, revisions, (r) => r.reportId);
     });
     this.valuesOfRevision = new DataLoader(async (revisionIds) => {
-      const rows: ValueRow[] = await this.query(
-        `SELECT revision_id AS "revisionId", key, value, raw, inferred, provenance::json AS provenance FROM report_value WHERE revision_id = ANY($1::int[])`,
+      const rows: RevisionValuesEntity[] = await this.query(
+        `SELECT revision_id AS "revisionId", keys, numbers, raw, inferred, provenance FROM revision_values WHERE revision_id = ANY($1::int[])`,
         [revisionIds],
       );
-      return groupByKey(revisionIds, rows, (r) => r.revisionId);
+      return groupByKey(revisionIds, rows.flatMap(toValueRows), (r) => r.revisionId);
     });
     this.findingsOfRevision = new DataLoader(async (revisionIds) => {
       const rows: FindingRow[] = await this.query(
@@ -105,7 +119,7 @@ export class ReportLoaders {
       return groupByKey(revisionIds, rows.map(toFinding), (r) => r.revisionId);
     });
     this.documentOfRevision = new DataLoader(async (revisionIds) => {
-      // Only the small parts of the jsonb document, not its values (those are report_value rows).
+      // Only the small parts of the jsonb document, not its values (those are in revision_values).
       const rows: RevisionDocumentParts[] = await this.query(
         `SELECT id, template, coalesce(document->'tableTemplates', '{}'::jsonb) AS "tableTemplates",
                 coalesce(document->'missing', '[]'::jsonb) AS missing, coalesce(document->'narrative', '[]'::jsonb) AS narrative

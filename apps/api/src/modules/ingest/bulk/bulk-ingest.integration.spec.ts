@@ -17,8 +17,13 @@ async function contents(sql: DataSource): Promise<{ revisions: string[]; values:
        FROM report r JOIN issuer i ON i.id = r.issuer_id JOIN report_revision v ON v.report_id = r.id ORDER BY 1`,
   )) as { row: string }[];
   const values = (await sql.query(
-    `SELECT i.name || '|' || r.year || '|' || v.key || '|' || coalesce(v.value::text, 'null') || '|' || v.raw AS row
-       FROM report r JOIN issuer i ON i.id = r.issuer_id JOIN report_value v ON v.revision_id = r.current_revision_id ORDER BY 1`,
+    `SELECT i.name || '|' || r.year || '|' || c.key || '|' || coalesce(c.value::text, 'null') || '|' || c.raw || '|' || c.inferred AS row
+       FROM report r JOIN issuer i ON i.id = r.issuer_id JOIN revision_values x ON x.revision_id = r.current_revision_id
+      CROSS JOIN LATERAL unnest(x.keys, x.numbers, x.raw, x.inferred) AS c(key, value, raw, inferred)
+      UNION ALL
+     SELECT i.name || '|' || r.year || '|provenance|' || x.provenance::jsonb::text
+       FROM report r JOIN issuer i ON i.id = r.issuer_id JOIN revision_values x ON x.revision_id = r.current_revision_id
+      ORDER BY 1`,
   )) as { row: string }[];
   const findings = (await sql.query(
     `SELECT i.name || '|' || r.year || '|' || f.rule || '|' || f.scope || '|' || f.cells::text AS row

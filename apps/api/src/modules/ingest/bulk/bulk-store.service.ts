@@ -29,7 +29,7 @@ interface ExistingReport {
   revisions: Record<string, number>;
 }
 
-/** Reports per value INSERT (about 200 values each): large enough to amortise, small enough for the wire. */
+/** Reports per value INSERT (about 200 values, 40 KB of JSON each): large enough to amortise, small enough for the wire. */
 const REPORTS_PER_VALUE_STATEMENT = 100;
 
 /**
@@ -215,19 +215,17 @@ export class BulkStoreService {
   }
 
   /**
-   * The values as one JSON document per statement (each report's rows serialised by its
-   * worker), expanded by the server with json_to_recordset: far cheaper than arrays of
-   * escaped strings for tens of thousands of rows.
+   * The values, one revision_values row a report, as one JSON document per statement (each
+   * report's row serialised by its worker; its revision id spliced in here), expanded by the
+   * server with json_to_recordset, which reads JSON arrays into array columns.
    */
   private async insertValues(manager: EntityManager, items: readonly Placed[], revisions: readonly { id: number }[]): Promise<void> {
     for (let start = 0; start < items.length; start += REPORTS_PER_VALUE_STATEMENT) {
       const chunk = items.slice(start, start + REPORTS_PER_VALUE_STATEMENT);
-      const json = `[${chunk.map((item, i) => `{"r":${revisions[start + i]?.id as number},"d":${item.valueRowsJson}}`).join(',')}]`;
+      const json = `[${chunk.map((item, i) => `{"r":${revisions[start + i]?.id as number},${item.valuesJson.slice(1)}`).join(',')}]`;
       await manager.query(
-        `INSERT INTO report_value (revision_id, key, value, raw, inferred, provenance)
-         SELECT u.r, t.k, t.v, t.w, t.i, t.p
-           FROM json_to_recordset($1::json) AS u(r int, d json),
-                json_to_recordset(u.d) AS t(k text, v float8, w text, i bool, p text)`,
+        `INSERT INTO revision_values (revision_id, keys, numbers, raw, inferred, provenance)
+         SELECT r, k, n, w, i, p FROM json_to_recordset($1::json) AS t(r int, k text[], n float8[], w text[], i bool[], p json)`,
         [json],
       );
     }

@@ -11,8 +11,8 @@ export interface SerialisedReport {
   readonly documentJson: string;
   /** Value by key (for the cross-report rules). */
   readonly values: ReadonlyMap<string, number | null>;
-  /** The report_value rows of this report as JSON (no revision id yet). */
-  readonly valueRowsJson: string;
+  /** The revision_values row of this report as a JSON object (no revision id yet). */
+  readonly valuesJson: string;
   /** The whole parsed report, read again from the bytes: only for the rare report stored one by one or left for assignment. */
   full(): Promise<ParsedReport>;
 }
@@ -29,8 +29,9 @@ type WorkerReply =
       bytes: Uint8Array;
       document: StoredDocument;
       documentJson: string;
-      values: [string, number | null][];
-      valueRowsJson: string;
+      keys: string[];
+      numbers: (number | null)[];
+      valuesJson: string;
       report?: ParsedReport;
     }
   | { id: number; ok: false; reason: string };
@@ -125,8 +126,8 @@ export class ParsePool {
       bytes,
       document: reply.document,
       documentJson: reply.documentJson,
-      values: new Map(reply.values),
-      valueRowsJson: reply.valueRowsJson,
+      values: new Map(reply.keys.map((key, i) => [key, reply.numbers[i] ?? null])),
+      valuesJson: reply.valuesJson,
       full: () => parseReport(bytes, { fileName }),
     };
   }
