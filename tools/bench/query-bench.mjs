@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 // Latency of the dashboard's main GraphQL queries (p50, p95), the same SQL run directly on the
 // database (the API's overhead as a ratio), and throughput under concurrent load (autocannon,
-// loopback only, bounded in time). On a real PostgreSQL server (DATABASE_URL).
+// loopback only, bounded in time). On a real PostgreSQL server (DATABASE_URL). Timings and load
+// go to the API running as its own process (apps/api/dist/main.js), as it is deployed, so the
+// benchmark's own client work is not charged to the API; the SQL each query runs is captured
+// from an instance of the API inside this process.
 //
 // usage: npx nx build api
 //   node tools/synth/generate.mjs --out /tmp/s20k --seed 1                       # 20,825 reports
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node tools/bench/query-bench.mjs /tmp/s20k
 //     [--keep] (keep the database, prints its name)  [--reuse DBNAME] (skip ingestion)
 //     [--runs 30] [--connections 100] [--seconds 20]
-import { parseArgs } from 'node:util';
+import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -56,10 +62,8 @@ if (!values.reuse) {
 }
 // Fresh planner statistics, as autovacuum would have after a bulk load.
 await running.app.get(DataSource).query('ANALYZE');
-await running.app.listen(0, '127.0.0.1');
-const url = (await running.app.getUrl()).replace('[::1]', '127.0.0.1');
 
-// Capture the SQL each GraphQL request runs, to replay it directly.
+// Capture the SQL each GraphQL request runs (in this process), to replay it directly.
 const dataSource = running.app.get(DataSource);
 let captured = null;
 const runner = dataSource.createQueryRunner().constructor.prototype;
@@ -67,6 +71,11 @@ const originalQuery = runner.query;
 runner.query = function (query, parameters, ...rest) {
   captured?.push({ query, parameters });
   return originalQuery.call(this, query, parameters, ...rest);
+};
+const graphqlIn = async (url, body) => {
+  const answer = await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
+  if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+  return answer;
 };
 
 const [stats] = await dataSource.query(`SELECT (SELECT count(*) FROM report)::int AS reports, (SELECT max(year) FROM report) AS year,
@@ -95,8 +104,40 @@ const QUERIES = {
   },
 };
 
-const post = (body) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+await running.app.listen(0, '127.0.0.1');
+const inProcessUrl = (await running.app.getUrl()).replace('[::1]', '127.0.0.1');
+const sqlOf = {};
+for (const [name, { query, variables }] of Object.entries(QUERIES)) {
+  captured = [];
+  await graphqlIn(inProcessUrl, JSON.stringify({ query, variables }));
+  sqlOf[name] = captured;
+}
+captured = null;
+await running.close();
+
+// The API as deployed: its own process, on a free loopback port.
+const port = await new Promise((done) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => done(free));
+  });
+});
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const server = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+  cwd: root,
+  env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), LOAD_SAMPLES: 'false', LOG_LEVEL: 'error', WEB_DIST_DIR: '/nonexistent' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+process.on('exit', () => server.kill());
+const url = `http://127.0.0.1:${port}`;
+for (let i = 0; ; i++) {
+  if ((await fetch(`${url}/health`).then((r) => r.status).catch(() => 0)) === 200) break;
+  if (i === 120) throw new Error('the API did not start within 60 s');
+  await new Promise((done) => setTimeout(done, 500));
+}
+const post = (body) => graphqlIn(url, body);
 // The same session settings as the API's pool (no JIT, see data-source-options.ts).
 const direct = new pg.Client({ connectionString: dbUrl, options: '-c jit=off' });
 await direct.connect();
@@ -106,18 +147,16 @@ console.log('| query | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | API /
 console.log('|---|---|---|---|---|---|');
 for (const [name, { query, variables }] of Object.entries(QUERIES)) {
   const body = JSON.stringify({ query, variables });
-  const first = await (await post(body)).json();
-  if (first.errors) throw new Error(`${name}: ${JSON.stringify(first.errors)}`);
+  const sql = sqlOf[name];
+  // Warm both sides (connections, plans, caches) before timing.
+  for (let i = 0; i < 5; i++) await post(body);
+  for (const { query: text, parameters } of sql) await direct.query(text, parameters);
   const api = [];
-  let sql = [];
   for (let i = 0; i < runs; i++) {
-    captured = [];
     const t = performance.now();
-    await (await post(body)).json();
+    await post(body);
     api.push(performance.now() - t);
-    sql = captured;
   }
-  captured = null;
   const db = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -147,7 +186,7 @@ console.log(
 // autocannon abandons the requests it has in flight when time is up; let the server finish them
 // (the pool serves waiting queries in order) before closing, so none fails on a closed pool.
 await post(JSON.stringify(QUERIES.overview));
-await running.close();
+server.kill();
 if (!values.keep && !values.reuse) await withAdmin(`DROP DATABASE ${dbName} WITH (FORCE)`);
 else console.log(`database kept: ${dbName}`);
 process.exit(result.errors + result.timeouts + result.non2xx > 0 ? 1 : 0);

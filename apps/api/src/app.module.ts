@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -52,7 +53,9 @@ export class AppModule {
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           // Depth and complexity limits (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX); a token cap keeps a
           // huge document from costing parse and validation time before the limits are checked.
-          plugins: [queryLimitsPlugin()],
+          // No cache hints are set, and Apollo's cache-control plugin otherwise wraps every field
+          // resolver to collect them (a few hundred fields per analytics answer).
+          plugins: [queryLimitsPlugin(), ApolloServerPluginCacheControlDisabled()],
           parseOptions: { maxTokens: 20_000 },
         }),
         ...FEATURE_MODULES,
