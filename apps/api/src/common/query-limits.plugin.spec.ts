@@ -38,6 +38,18 @@ describe('GraphQL query limits', () => {
     expect((await postGraphQL(app.url, fewer)).errors).toBeUndefined();
   });
 
+  it('prices the same query by its variables each time (the verdicts are remembered per document and variables)', async () => {
+    // searchRegions costs 1 + limit × its selection: 60 aliases × (1 + 100 × 1) = 6,060, × (1 + 1) = 120
+    const query = `query($limit: Int) { ${Array.from({ length: 60 }, (_, i) => `s${i}: searchRegions(query: "本溪", limit: $limit) { code }`).join(' ')} }`;
+    const withLimit = (limit: number) => postGraphQL(app.url, query, { limit });
+    expect((await withLimit(1)).errors).toBeUndefined();
+    expect((await withLimit(100)).errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', complexity: 6060 });
+    expect((await withLimit(1)).errors).toBeUndefined();
+    expect((await withLimit(100)).errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', complexity: 6060 });
+    // A document too deep stays too deep.
+    expect((await postGraphQL(app.url, nested(8))).errors?.[0]?.extensions.code).toBe('QUERY_TOO_DEEP');
+  });
+
   it('prices analytics queries and list fields by their rows', async () => {
     // benchmarkAll costs 50 + 30 × its selection: 70 × 80 = 5,600
     const benchmarks = `{ ${Array.from({ length: 70 }, (_, i) => `b${i}: benchmarkAll(year: 2024, regionCode: "210522") { value }`).join(' ')} }`;
