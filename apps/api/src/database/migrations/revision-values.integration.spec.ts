@@ -1,16 +1,10 @@
 import { unpackProvenance, type PackedProvenance, type Provenance } from '@dlens/domain';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ValueRow } from '../../modules/reports/report.loaders.js';
 import { createTestDatabase, startTestApp, type TestDatabase } from '../../testing/test-app.js';
 
-interface Cell {
-  revisionId: number;
-  key: string;
-  value: number | null;
-  raw: string;
-  inferred: boolean;
-  provenance: Provenance;
-}
+type Cell = ValueRow;
 
 const byRevisionAndKey = (a: Cell, b: Cell) => a.revisionId - b.revisionId || a.key.localeCompare(b.key);
 

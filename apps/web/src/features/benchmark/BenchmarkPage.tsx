@@ -7,7 +7,7 @@ import { formatDateTime, useFormat } from '../../shared/format';
 import { useT, useUnitName } from '../../shared/i18n';
 import { RegionSearch } from '../../shared/region';
 import { Link, buildHref, readEnum, readInt, readRegionCode, useLocation, useSearchParams } from '../../shared/router';
-import { ChartFrame, Panel, QueryStatus, Select, StatusMessage, type TableModel } from '../../shared/ui';
+import { Page, ChartFrame, Panel, QueryStatus, Select, StatusMessage, type TableModel } from '../../shared/ui';
 import { BenchmarkChart } from './BenchmarkChart';
 import { PEER_GROUPS, benchmarkLines } from './benchmark-data';
 import { BenchmarkAllDocument, SubjectReportsDocument } from './benchmark.queries';
@@ -165,14 +165,9 @@ export function BenchmarkPage() {
   }
 
   return (
-    <div className="page page--benchmark">
-      <div className="page__intro">
-        <h1 className="page__title">{title}</h1>
-        <p className="page__lead">{subtitle || t('benchmark.lead')}</p>
-      </div>
+    <Page title={title} lead={subtitle || t('benchmark.lead')} variant="benchmark" source="screen">
       {controls}
       {body}
-      <p className="page__source no-print">{t('overview.source')}</p>
-    </div>
+    </Page>
   );
 }

@@ -5,7 +5,7 @@ import { RankChart, SmallMultiples } from '../../shared/charts';
 import { useFormat } from '../../shared/format';
 import { localeOf, useT, useUnitName } from '../../shared/i18n';
 import { buildHref, readInt, readList, readString, useLocation, useSearchParams } from '../../shared/router';
-import { ChartFrame, CheckList, Panel, QueryStatus, Select, SortableTable, StatusMessage, TableExport, metricOptions, type TableModel } from '../../shared/ui';
+import { Page, ChartFrame, CheckList, Panel, QueryStatus, Select, SortableTable, StatusMessage, TableExport, metricOptions, type TableModel } from '../../shared/ui';
 import { rankItems } from '../overview/overview-data';
 import { SelectionControls, fromCompare, listEntities, readSelection, selectionPatch, useReportYears, useSelectionValues, yearsOf, type EntityValue } from '../selection';
 import { SelectionCompareDocument } from '../selection/selection.queries';
@@ -159,15 +159,10 @@ export function ComparePage() {
   }
 
   return (
-    <div className="page">
-      <div className="page__intro">
-        <h1 className="page__title">{t('compare.title')}</h1>
-        <p className="page__lead">{t('compare.lead')}</p>
-      </div>
+    <Page title={t('compare.title')} lead={t('compare.lead')} source="always">
       {controls}
       {body}
-      <p className="page__source">{t('overview.source')}</p>
-    </div>
+    </Page>
   );
 }
 

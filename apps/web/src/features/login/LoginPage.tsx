@@ -1,7 +1,7 @@
 import { SignInForm, useMe } from '../../shared/auth';
 import { useT } from '../../shared/i18n';
 import { navigate, useSearchParams } from '../../shared/router';
-import { Panel, StatusMessage } from '../../shared/ui';
+import { Page, Panel, StatusMessage } from '../../shared/ui';
 
 /** Sign in, then go back where the user came from (`next`, same-origin paths only). */
 export function LoginPage() {
@@ -11,11 +11,7 @@ export function LoginPage() {
   const next = params.get('next');
   const target = next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
   return (
-    <div className="page page--narrow">
-      <div className="page__intro">
-        <h1 className="page__title">{t('auth.title')}</h1>
-        <p className="page__lead">{t('auth.lead')}</p>
-      </div>
+    <Page title={t('auth.title')} lead={t('auth.lead')} variant="narrow">
       {me ? (
         <StatusMessage kind="empty" title={t('auth.signedInAs', { name: me.username, role: t(`auth.role.${me.role}`) })} />
       ) : (
@@ -23,6 +19,6 @@ export function LoginPage() {
           <SignInForm onSignedIn={() => navigate(target)} />
         </Panel>
       )}
-    </div>
+    </Page>
   );
 }

@@ -4,7 +4,7 @@ import { OUTCOME_COLORS, StackedShareChart, loadRecharts, seriesColor } from '..
 import { useFormat } from '../../shared/format';
 import { localeOf, useT, useUnitName } from '../../shared/i18n';
 import { buildHref, readEnum, readInt, useLocation, useSearchParams } from '../../shared/router';
-import { ChartFrame, Panel, QueryStatus, Select, SortableTable, StatusMessage, TableExport, type TableModel } from '../../shared/ui';
+import { Page, ChartFrame, Panel, QueryStatus, Select, SortableTable, StatusMessage, TableExport, type TableModel } from '../../shared/ui';
 import { SelectionControls, listEntities, readSelection, selectionPatch, useReportYears, useSelectionValues, valueKey, yearsOf, type EntityValue } from '../selection';
 import { APPLICANT_KEYS, CHART_LIMIT, EXTRA_KEYS, ORDERS, OUTCOME_KEYS, shareRows, type Order } from './outcomes-data';
 
@@ -85,15 +85,10 @@ export function OutcomesPage() {
   }
 
   return (
-    <div className="page">
-      <div className="page__intro">
-        <h1 className="page__title">{t('outcomes.title')}</h1>
-        <p className="page__lead">{t('outcomes.lead')}</p>
-      </div>
+    <Page title={t('outcomes.title')} lead={t('outcomes.lead')} source="always">
       {controls}
       {body}
-      <p className="page__source">{t('overview.source')}</p>
-    </div>
+    </Page>
   );
 }
 

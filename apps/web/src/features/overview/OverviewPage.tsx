@@ -3,7 +3,7 @@ import { useCatalogue, useParallelQueries, useScope } from '../../shared/api';
 import { useT } from '../../shared/i18n';
 import { RegionPicker } from '../../shared/region';
 import { Link, buildHref, readInt, readRegionCode, readString, useLocation, useSearchParams } from '../../shared/router';
-import { Panel, QueryStatus, Select, StatusMessage } from '../../shared/ui';
+import { Page, Panel, QueryStatus, Select, StatusMessage } from '../../shared/ui';
 import { SelectionRollupDocument } from '../selection/selection.queries';
 import { fromRollup, indexValues, useReportYears } from '../selection';
 import { BreakdownPanel } from './components/BreakdownPanel';
@@ -182,14 +182,9 @@ export function OverviewPage() {
   }
 
   return (
-    <div className="page">
-      <div className="page__intro">
-        <h1 className="page__title">{t('overview.title')}</h1>
-        <p className="page__lead">{scope ? t('overview.lead', { scope: scopeTitle, year: year ?? '—' }) : '\u00a0'}</p>
-      </div>
+    <Page title={t('overview.title')} lead={scope ? t('overview.lead', { scope: scopeTitle, year: year ?? '—' }) : '\u00a0'} source="always">
       {controls}
       {body}
-      <p className="page__source">{t('overview.source')}</p>
-    </div>
+    </Page>
   );
 }

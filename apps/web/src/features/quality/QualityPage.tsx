@@ -7,7 +7,7 @@ import { useFormat } from '../../shared/format';
 import { useT } from '../../shared/i18n';
 import { RegionPicker } from '../../shared/region';
 import { Link, buildHref, readEnum, readInt, readRegionCode, readString, useLocation, useSearchParams } from '../../shared/router';
-import { ChartFrame, Panel, QueryStatus, Segmented, Select, SeverityBadge, StatusMessage, TableExport, type TableModel } from '../../shared/ui';
+import { Page, ChartFrame, Panel, QueryStatus, Segmented, Select, SeverityBadge, StatusMessage, TableExport, type TableModel } from '../../shared/ui';
 import { useReportYears } from '../selection';
 import { CoverageDocument, FindingCountsDocument, FindingsPageDocument, RULE_IDS } from './quality.queries';
 import { PAGE_SIZE, SEVERITIES, coverageRows, readCursors, ruleCounts, severityCounts, type SeverityFilter } from './quality-data';
@@ -109,11 +109,7 @@ export function QualityPage() {
   };
 
   return (
-    <div className="page">
-      <div className="page__intro">
-        <h1 className="page__title">{t('quality.title')}</h1>
-        <p className="page__lead">{t('quality.lead')}</p>
-      </div>
+    <Page title={t('quality.title')} lead={t('quality.lead')}>
       {controls}
 
       <div className="quality-summary">
@@ -243,7 +239,7 @@ export function QualityPage() {
           </StatusMessage>
         )}
       </Panel>
-    </div>
+    </Page>
   );
 }
 

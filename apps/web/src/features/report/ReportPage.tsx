@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { formatBytes, formatDateTime, useFormat } from '../../shared/format';
 import { useT } from '../../shared/i18n';
 import { Link, buildHref, readInt, useLocation, useSearchParams } from '../../shared/router';
-import { Panel, QueryStatus, SeverityBadge, StatusMessage, TableExport, type TableModel } from '../../shared/ui';
+import { Page, Panel, QueryStatus, SeverityBadge, StatusMessage, TableExport, type TableModel } from '../../shared/ui';
 import type { PageProps } from '../../app/routes';
 import { ReportTables } from './ReportTables';
 import { label, type Finding, type Revision } from './report-layout';
@@ -56,9 +56,12 @@ export function ReportPage({ params: pathParams }: PageProps) {
   const here = location.search;
 
   return (
-    <div className="page page--report">
-      <div className="page__intro">
-        <p className="page__eyebrow">
+    <Page
+      title={title}
+      lead={report.title}
+      variant="report"
+      eyebrow={
+        <>
           {report.issuer.region ? (
             <Link href={buildHref('/', { scope: report.issuer.region.level === 'county' ? null : report.issuer.region.code }, here)}>{report.issuer.region.path}</Link>
           ) : (
@@ -66,15 +69,16 @@ export function ReportPage({ params: pathParams }: PageProps) {
           )}
           {' · '}
           {t(report.issuer.kind === 'government' ? 'issuers.kind.government' : 'issuers.kind.department')}
-        </p>
-        <h1 className="page__title">{title}</h1>
-        {report.title && <p className="page__lead">{report.title}</p>}
-        {revision?.synthetic && (
+        </>
+      }
+      note={
+        revision?.synthetic && (
           <p className="synthetic-notice synthetic-notice--report" role="note" data-testid="synthetic-report">
             {t('report.synthetic')}
           </p>
-        )}
-      </div>
+        )
+      }
+    >
 
       <div className="report-layout">
         <div className="report-layout__main">
@@ -211,7 +215,7 @@ export function ReportPage({ params: pathParams }: PageProps) {
           </Panel>
         </aside>
       </div>
-    </div>
+    </Page>
   );
 }
 

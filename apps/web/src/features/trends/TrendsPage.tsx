@@ -5,7 +5,7 @@ import { useFormat } from '../../shared/format';
 import { useT, useUnitName } from '../../shared/i18n';
 import { RegionSearch } from '../../shared/region';
 import { readList, readRegionCode, readString, useSearchParams } from '../../shared/router';
-import { ChartFrame, Panel, QueryStatus, Select, StatusMessage, metricOptions, type TableModel } from '../../shared/ui';
+import { Page, ChartFrame, Panel, QueryStatus, Select, StatusMessage, metricOptions, type TableModel } from '../../shared/ui';
 import { fromCompare, fromRollup, yearsOf, type EntityValue } from '../selection';
 import { SelectionCompareDocument, SelectionRollupDocument } from '../selection/selection.queries';
 import { MAX_REGIONS, changeChartRows, levelOfCode, trendChartRows } from './trends-data';
@@ -187,14 +187,9 @@ export function TrendsPage() {
   }
 
   return (
-    <div className="page">
-      <div className="page__intro">
-        <h1 className="page__title">{t('trends.title')}</h1>
-        <p className="page__lead">{t('trends.lead')}</p>
-      </div>
+    <Page title={t('trends.title')} lead={t('trends.lead')} source="always">
       {controls}
       {body}
-      <p className="page__source">{t('overview.source')}</p>
-    </div>
+    </Page>
   );
 }

@@ -4,7 +4,7 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { formatBytes, formatDateTime, useFormat } from '../../shared/format';
 import { useT } from '../../shared/i18n';
 import { Link, buildHref, useLocation } from '../../shared/router';
-import { Panel, QueryStatus, StatusMessage } from '../../shared/ui';
+import { Page, Panel, QueryStatus, StatusMessage } from '../../shared/ui';
 import { AssignDone, AssignForm, statusKey, type Assignment } from './AssignForm';
 import type { PendingReportsQuery } from '../../generated/graphql';
 import { ACCEPTED, uploadReports, type UploadedFile } from './upload-client';
@@ -65,11 +65,7 @@ export function UploadPage() {
   };
 
   return (
-    <div className="page">
-      <div className="page__intro">
-        <h1 className="page__title">{t('upload.title')}</h1>
-        <p className="page__lead">{t('upload.lead')}</p>
-      </div>
+    <Page title={t('upload.title')} lead={t('upload.lead')}>
 
       {!isAdmin && (
         <Panel title={t('upload.adminOnly')}>
@@ -215,6 +211,6 @@ export function UploadPage() {
           </QueryStatus>
         </Panel>
       )}
-    </div>
+    </Page>
   );
 }

@@ -2,6 +2,7 @@ export { ChartFrame, type ChartFrameProps, type LegendItem } from './ChartFrame'
 export { CheckList, Field, Segmented, Select, type Option } from './Controls';
 export { DataTable, type DataTableColumn, type DataTableProps, type DataTableRow } from './DataTable';
 export { ChangeBadge, KpiCard } from './KpiCard';
+export { Page, type PageProps } from './Page';
 export { Panel, type PanelProps } from './Panel';
 export { QueryStatus, type QueryStatusProps } from './QueryStatus';
 export { SortableTable, type SortableTableProps } from './SortableTable';
