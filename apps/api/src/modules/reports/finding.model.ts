@@ -47,3 +47,42 @@ export class FindingModel {
 
 @ObjectType('FindingConnection', { description: 'A page of findings.' })
 export class FindingConnectionModel extends connectionOf(FindingModel, 'Finding') {}
+
+@ObjectType('RuleFindingCount', { description: 'How many findings one rule has under the filters.' })
+export class RuleFindingCountModel {
+  @Field({ description: 'Rule id, e.g. requests.balance.' })
+  rule: string;
+
+  @Field(() => String, { nullable: true, description: 'Rule label in Chinese; null for a rule this version does not know.' })
+  labelZh: string | null;
+
+  @Field(() => String, { nullable: true })
+  labelEn: string | null;
+
+  @Field(() => SeverityEnum)
+  severity: Severity;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('SeverityFindingCount', { description: 'How many findings of one severity there are under the filters.' })
+export class SeverityFindingCountModel {
+  @Field(() => SeverityEnum)
+  severity: Severity;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('FindingCounts', {
+  description:
+    'Findings of the current revisions counted two ways: by rule (every rule of the catalogue, under the severity filter) and by severity (under the rule filter), so that either list can be used to change the other filter.',
+})
+export class FindingCountsModel {
+  @Field(() => [RuleFindingCountModel], { description: 'In the order of the rule catalogue; rules this version does not know come last.' })
+  byRule: RuleFindingCountModel[];
+
+  @Field(() => [SeverityFindingCountModel], { description: 'error, warning, info.' })
+  bySeverity: SeverityFindingCountModel[];
+}

@@ -1,6 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { FindingsArgs } from './dto/findings.args.js';
-import { FindingConnectionModel, FindingModel } from './finding.model.js';
+import { FindingFiltersArgs, FindingsArgs } from './dto/findings.args.js';
+import { FindingConnectionModel, FindingCountsModel, FindingModel } from './finding.model.js';
 import { FindingsService } from './findings.service.js';
 import { IssuerModel } from './issuer.model.js';
 import { required } from './report-detail.service.js';
@@ -20,6 +20,13 @@ export class FindingsResolver {
   })
   findingList(@Args() args: FindingsArgs): Promise<FindingConnectionModel> {
     return this.findings.list(args);
+  }
+
+  @Query(() => FindingCountsModel, {
+    description: 'Findings of the current revisions counted by rule and by severity under the same filters as findings (one query for the quality view).',
+  })
+  findingCounts(@Args() args: FindingFiltersArgs): Promise<FindingCountsModel> {
+    return this.findings.counts(args);
   }
 
   @ResolveField(() => ReportModel)

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { RULES, RULES_BY_ID, type Severity } from '@dlens/domain';
 import { DataSource } from 'typeorm';
 import { toConnection } from './connection.model.js';
-import type { FindingsArgs } from './dto/findings.args.js';
-import type { FindingConnectionModel } from './finding.model.js';
+import type { FindingFiltersArgs, FindingsArgs } from './dto/findings.args.js';
+import type { FindingConnectionModel, FindingCountsModel, RuleFindingCountModel } from './finding.model.js';
 import { decodeCursor, encodeCursor, pageSize, SqlParams } from './pagination.js';
 import { knownRule, regionCodePrefix } from './report-filters.js';
 import { FINDING_COLUMNS_SQL, SEVERITY_RANK_SQL, toFinding, type FindingRow } from './report.queries.js';
@@ -11,6 +12,20 @@ const CURSOR_LIST = 'findings';
 
 /** Same report order as the reports list, then errors before warnings before info, then id. */
 const ORDER_KEY_SQL = `(-r.year, i.name COLLATE "C", r.id, ${SEVERITY_RANK_SQL}, f.id)`;
+
+/** The findings of the current revisions, with their reports and issuers (for the filters). */
+const CURRENT_FINDINGS_FROM_SQL = `FROM finding f
+  JOIN report r ON r.id = f.report_id AND r.current_revision_id = f.revision_id
+  JOIN issuer i ON i.id = r.issuer_id`;
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Findings of one rule and severity under the region and year filters. */
+interface FindingGroup {
+  rule: string;
+  severity: Severity;
+  count: number;
+}
 
 interface FindingListRow extends FindingRow {
   year: number;
@@ -28,9 +43,7 @@ export class FindingsService {
     const after = args.after ? decodeCursor(CURSOR_LIST, args.after, ['number', 'string', 'number', 'number', 'number']) : null;
     const params = new SqlParams();
     const where = this.filters(args, params);
-    const from = `FROM finding f
-      JOIN report r ON r.id = f.report_id AND r.current_revision_id = f.revision_id
-      JOIN issuer i ON i.id = r.issuer_id`;
+    const from = CURRENT_FINDINGS_FROM_SQL;
 
     const [{ total }] = (await this.dataSource.query(
       `SELECT count(*)::int AS total ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
@@ -58,7 +71,29 @@ export class FindingsService {
     );
   }
 
-  private filters(args: FindingsArgs, params: SqlParams): string[] {
+  /** Counts by rule and by severity from one grouped query, each summed under the other filter. */
+  async counts(args: FindingFiltersArgs): Promise<FindingCountsModel> {
+    const rule = args.rule != null ? knownRule(args.rule) : null;
+    const params = new SqlParams();
+    const where = this.filters({ regionCode: args.regionCode, year: args.year }, params);
+    const groups = (await this.dataSource.query(
+      `SELECT f.rule, f.severity, count(*)::int AS count ${CURRENT_FINDINGS_FROM_SQL}
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        GROUP BY f.rule, f.severity`,
+      params.values,
+    )) as FindingGroup[];
+    const total = (keep: (group: FindingGroup) => boolean) => groups.reduce((n, group) => (keep(group) ? n + group.count : n), 0);
+    const inSeverity = (group: FindingGroup) => args.severity == null || group.severity === args.severity;
+    const unknownRules = [...new Set(groups.map((g) => g.rule))].filter((id) => !(id in RULES_BY_ID)).sort();
+    const byRule: RuleFindingCountModel[] = [
+      ...RULES.map((def) => ({ rule: def.id as string, labelZh: def.label.zh, labelEn: def.label.en, severity: def.severity })),
+      ...unknownRules.map((id) => ({ rule: id, labelZh: null, labelEn: null, severity: (groups.find((g) => g.rule === id) as FindingGroup).severity })),
+    ].map((r) => ({ ...r, count: total((g) => g.rule === r.rule && inSeverity(g)) }));
+    const bySeverity = SEVERITIES.map((severity) => ({ severity, count: total((g) => g.severity === severity && (rule === null || g.rule === rule)) }));
+    return { byRule, bySeverity };
+  }
+
+  private filters(args: FindingFiltersArgs, params: SqlParams): string[] {
     const where: string[] = [];
     if (args.regionCode != null) where.push(`i.region_code LIKE ${params.add(regionCodePrefix(args.regionCode))} || '%'`);
     if (args.year != null) where.push(`r.year = ${params.add(args.year)}::int`);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REQUEST_ROWS } from '@dlens/domain';
+import { REQUEST_ROWS, RULES } from '@dlens/domain';
 import { DataSource, type Logger } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestService } from '../ingest/ingest.service.js';
@@ -160,6 +160,37 @@ describe('reports, report detail, findings and original files', () => {
       expect(await names('search: "海坛"')).toEqual(['平潭综合实验区海坛片区管理局 2024', '平潭综合实验区海坛片区管理局 2021']);
       expect(await names('search: "  桓仁 "')).toEqual(['桓仁满族自治县 2024']);
       expect(await names('search: "no such issuer"')).toEqual([]);
+    });
+
+    it('counts findings by rule and by severity as the findings list has them, each under the other filter', async () => {
+      type Counts = { byRule: { rule: string; labelZh: string | null; severity: string; count: number }[]; bySeverity: { severity: string; count: number }[] };
+      const counts = async (args: string) =>
+        (await graphql<{ findingCounts: Counts }>(app.url, `{ findingCounts(${args}) { byRule { rule labelZh severity count } bySeverity { severity count } } }`)).findingCounts;
+      const listed = async (args: string) => (await allPages<{ rule: string; severity: string }>('findings', args, 'rule severity', 100)).nodes;
+      const tally = (nodes: { rule: string; severity: string }[], key: 'rule' | 'severity', value: string) => nodes.filter((n) => n[key] === value).length;
+
+      for (const filter of ['', 'year: 2024', 'regionCode: "350128"']) {
+        const all = await listed(filter);
+        expect(all.length).toBeGreaterThan(0);
+        const plain = await counts(filter || 'year: null');
+        // Every rule of the catalogue is listed, with its label, counted as the list has it.
+        expect(plain.byRule.map((r) => r.rule)).toEqual(RULES.map((r) => r.id));
+        expect(plain.byRule.every((r) => r.labelZh !== null)).toBe(true);
+        for (const r of plain.byRule) expect(r.count).toBe(tally(all, 'rule', r.rule));
+        for (const s of plain.bySeverity) expect(s.count).toBe(tally(all, 'severity', s.severity));
+        expect(plain.bySeverity.map((s) => s.severity)).toEqual(['error', 'warning', 'info']);
+
+        // A rule filter narrows the severity counts, not the rule counts; a severity filter the other way round.
+        const rule = plain.byRule.find((r) => r.count > 0)!.rule;
+        const withRule = await counts(`${filter ? `${filter}, ` : ''}rule: "${rule}"`);
+        expect(withRule.byRule).toEqual(plain.byRule);
+        const ofRule = await listed(`${filter ? `${filter}, ` : ''}rule: "${rule}"`);
+        for (const s of withRule.bySeverity) expect(s.count).toBe(tally(ofRule, 'severity', s.severity));
+        const withSeverity = await counts(`${filter ? `${filter}, ` : ''}severity: warning`);
+        expect(withSeverity.bySeverity).toEqual(plain.bySeverity);
+        const warnings = await listed(`${filter ? `${filter}, ` : ''}severity: warning`);
+        for (const r of withSeverity.byRule) expect(r.count).toBe(tally(warnings, 'rule', r.rule));
+      }
     });
 
     it('refuses a page over the cap, a foreign or broken cursor, a bad region code and an unknown rule, with codes', async () => {

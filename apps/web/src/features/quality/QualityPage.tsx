@@ -9,8 +9,8 @@ import { RegionPicker } from '../../shared/region';
 import { Link, buildHref, readEnum, readInt, readRegionCode, readString, useLocation, useSearchParams } from '../../shared/router';
 import { Page, ChartFrame, Panel, QueryStatus, Segmented, Select, SeverityBadge, StatusMessage, TableExport, type TableModel } from '../../shared/ui';
 import { useReportYears } from '../selection';
-import { CoverageDocument, FindingCountsDocument, FindingsPageDocument, RULE_IDS } from './quality.queries';
-import { PAGE_SIZE, SEVERITIES, coverageRows, readCursors, ruleCounts, severityCounts, type SeverityFilter } from './quality-data';
+import { CoverageDocument, FindingCountsDocument, FindingsPageDocument } from './quality.queries';
+import { PAGE_SIZE, SEVERITIES, coverageRows, readCursors, ruleCounts, ruleOptions, type SeverityFilter } from './quality-data';
 
 /**
  * Data quality: findings (broken consistency rules) by rule, severity, region and year, paged,
@@ -39,13 +39,16 @@ export function QualityPage() {
   const page = useQuery(FindingsPageDocument, { variables: { ...filters, first: PAGE_SIZE, after } });
   const coverage = useQuery(CoverageDocument, scopeCode ? { variables: { regionCode: scopeCode, issuerKind: kind === 'all' ? null : kind } } : skipToken);
 
-  const rules = useMemo(() => (counts.data ? ruleCounts(counts.data, f.lang) : []), [counts.data, f.lang]);
-  const severities = counts.data ? severityCounts(counts.data) : [];
+  const rules = useMemo(() => (counts.data ? ruleCounts(counts.data.findingCounts, f.lang) : []), [counts.data, f.lang]);
+  const severities = counts.data?.findingCounts.bySeverity ?? [];
   const setFilter = (patch: Record<string, string | number | null>) => setParams({ ...patch, page: null });
   const scopeName = scope?.region?.path ?? t('region.nation');
   const filterText = [scopeName, year ? t('year.label', { year }) : t('quality.allYears'), severity !== 'all' ? t(`severity.${severity}`) : null, rule].filter(Boolean).join(' · ');
 
-  const ruleOptions = [{ value: '', label: t('quality.allRules') }, ...RULE_IDS.map((r) => ({ value: r as string, label: rules.find((c) => c.rule === r)?.label ?? r }))];
+  const ruleChoices = [
+    { value: '', label: t('quality.allRules') },
+    ...(counts.data ? ruleOptions(counts.data.findingCounts, f.lang) : []).map((r) => ({ value: r.rule, label: r.label })),
+  ];
 
   const controls = (
     <Panel title={t('quality.filters')} className="controls-panel">
@@ -58,7 +61,7 @@ export function QualityPage() {
           onChange={(y) => setFilter({ year: y || null })}
           testId="year"
         />
-        <Select<string> label={t('quality.rule')} value={rule ?? ''} options={ruleOptions} onChange={(r) => setFilter({ rule: r || null })} testId="rule" />
+        <Select<string> label={t('quality.rule')} value={rule ?? ''} options={ruleChoices} onChange={(r) => setFilter({ rule: r || null })} testId="rule" />
         <Segmented<SeverityFilter | 'all'>
           label={t('quality.severity')}
           value={severity}

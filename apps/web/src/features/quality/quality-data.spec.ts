@@ -1,28 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageQuery, FindingCountsQuery } from '../../generated/graphql';
-import { coverageRows, readCursors, ruleCounts, severityCounts } from './quality-data';
+import { coverageRows, readCursors, ruleCounts, ruleOptions } from './quality-data';
 
-const count = (n: number, zh?: string) => ({ totalCount: n, edges: zh ? [{ node: { id: 1, rule: 'x', ruleLabelZh: zh, ruleLabelEn: `${zh}-en`, severity: 'error' } }] : [] });
+const COUNTS = {
+  byRule: [
+    { rule: 'requests.balance', labelZh: '申请数量收支不平衡', labelEn: 'Requests do not balance', severity: 'error', count: 4 },
+    { rule: 'review.sum', labelZh: '行政复议各项之和不等于总计', labelEn: 'Review results do not add up', severity: 'error', count: 0 },
+    { rule: 'parse.ambiguousSplit', labelZh: '连写数字有多种拆分方式', labelEn: 'Run-together digits split more than one way', severity: 'warning', count: 29 },
+    { rule: 'future.rule', labelZh: null, labelEn: null, severity: 'info', count: 2 },
+  ],
+  bySeverity: [],
+} as unknown as FindingCountsQuery['findingCounts'];
 
-describe('ruleCounts', () => {
-  it('lists the rules with findings, largest first, labelled by the API', () => {
-    const data = {
-      r_requests_balance: count(4, '申请数量收支不平衡'),
-      r_parse_ambiguousSplit: count(29, '连写数字有多种拆分方式'),
-      r_review_sum: count(0),
-      s_error: { totalCount: 4 },
-      s_warning: { totalCount: 29 },
-      s_info: { totalCount: 0 },
-    } as unknown as FindingCountsQuery;
-    expect(ruleCounts(data, 'zh')).toEqual([
-      { rule: 'parse.ambiguousSplit', label: '连写数字有多种拆分方式', count: 29, severity: 'error' },
-      { rule: 'requests.balance', label: '申请数量收支不平衡', count: 4, severity: 'error' },
+describe('ruleOptions and ruleCounts', () => {
+  it('offers every rule in catalogue order, labelled in the language shown or by its id', () => {
+    expect(ruleOptions(COUNTS, 'zh').map((r) => [r.rule, r.label])).toEqual([
+      ['requests.balance', '申请数量收支不平衡'],
+      ['review.sum', '行政复议各项之和不等于总计'],
+      ['parse.ambiguousSplit', '连写数字有多种拆分方式'],
+      ['future.rule', 'future.rule'],
     ]);
-    expect(ruleCounts(data, 'en')[0]!.label).toBe('连写数字有多种拆分方式-en');
-    expect(severityCounts(data)).toEqual([
-      { severity: 'error', count: 4 },
-      { severity: 'warning', count: 29 },
-      { severity: 'info', count: 0 },
+    expect(ruleOptions(COUNTS, 'en')[0]!.label).toBe('Requests do not balance');
+  });
+
+  it('counts only the rules with findings, largest first', () => {
+    expect(ruleCounts(COUNTS, 'zh')).toEqual([
+      { rule: 'parse.ambiguousSplit', label: '连写数字有多种拆分方式', count: 29, severity: 'warning' },
+      { rule: 'requests.balance', label: '申请数量收支不平衡', count: 4, severity: 'error' },
+      { rule: 'future.rule', label: 'future.rule', count: 2, severity: 'info' },
     ]);
   });
 });

@@ -1,6 +1,5 @@
 import type { CoverageQuery, FindingCountsQuery } from '../../generated/graphql';
 import type { Lang } from '../../shared/i18n';
-import { RULE_IDS } from './quality.queries';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type SeverityFilter = (typeof SEVERITIES)[number];
@@ -10,28 +9,21 @@ export interface RuleCount {
   readonly rule: string;
   readonly label: string;
   readonly count: number;
-  readonly severity: string | null;
+  readonly severity: string;
 }
 
-/** Counts per rule from the aliased query, largest first; the label is the API's (or the id when no finding carries it). */
-export function ruleCounts(data: FindingCountsQuery, lang: Lang): RuleCount[] {
-  const record = data as unknown as Record<string, { totalCount: number; edges?: { node: { ruleLabelZh?: string | null; ruleLabelEn?: string | null; severity: string } }[] }>;
-  return RULE_IDS.map((rule) => {
-    const entry = record[`r_${rule.replace('.', '_')}`];
-    const node = entry?.edges?.[0]?.node;
-    const label = (lang === 'en' ? node?.ruleLabelEn : node?.ruleLabelZh) ?? rule;
-    return { rule, label, count: entry?.totalCount ?? 0, severity: node?.severity ?? null };
-  })
+type Counts = FindingCountsQuery['findingCounts'];
+
+/** Every rule the API knows, labelled in the language shown (the id when it has no label), in catalogue order. */
+export function ruleOptions(counts: Counts, lang: Lang): RuleCount[] {
+  return counts.byRule.map((r) => ({ rule: r.rule, label: (lang === 'en' ? r.labelEn : r.labelZh) ?? r.rule, count: r.count, severity: r.severity }));
+}
+
+/** The rules with findings, largest first. */
+export function ruleCounts(counts: Counts, lang: Lang): RuleCount[] {
+  return ruleOptions(counts, lang)
     .filter((c) => c.count > 0)
     .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
-}
-
-export function severityCounts(data: FindingCountsQuery): { severity: SeverityFilter; count: number }[] {
-  return [
-    { severity: 'error', count: data.s_error.totalCount },
-    { severity: 'warning', count: data.s_warning.totalCount },
-    { severity: 'info', count: data.s_info.totalCount },
-  ];
 }
 
 /** Cursor stack in the URL: `a,b` = page 3 (after cursor b); empty = page 1. */
