@@ -9,7 +9,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string' }, batch: { type: 'string' }, workers: { type: 'string' }, keep: { type: 'boolean' } } });
 const dir = positionals[0];
@@ -33,18 +32,8 @@ function reportFiles(root) {
 }
 
 const files = reportFiles(dir).slice(0, values.limit ? Number(values.limit) : undefined);
-const serverUrl = process.env.DATABASE_URL;
-const dbName = `dlens_bench_${Date.now()}`;
-let benchUrl;
-if (serverUrl) {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  benchUrl = url.toString();
-}
+const { createScratchDatabase } = await import('../../apps/api/dist/testing/scratch-database.js');
+const database = await createScratchDatabase('bench', { embedded: 'memory' });
 
 const { loadConfig } = await import('../../apps/api/dist/config/app-config.js');
 const { createApp } = await import('../../apps/api/dist/create-app.js');
@@ -52,7 +41,7 @@ const { BulkIngestService } = await import('../../apps/api/dist/modules/ingest/b
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
-const config = loadConfig({ ...process.env, ...(benchUrl ? { DATABASE_URL: benchUrl } : { PGLITE_DATA_DIR: 'memory' }), LOAD_SAMPLES: 'false', LOG_LEVEL: 'error' });
+const config = loadConfig({ ...process.env, ...database.env, LOAD_SAMPLES: 'false', LOG_LEVEL: 'error' });
 const running = await createApp(config);
 const started = performance.now();
 let lastLine = 0;
@@ -73,13 +62,8 @@ const [{ values: storedValues, findings }] = await running.app.get((await import
   `SELECT (SELECT sum(cardinality(keys)) FROM revision_values)::int AS values, (SELECT count(*) FROM finding)::int AS findings`,
 );
 await running.close();
-if (serverUrl && !values.keep) {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE ${dbName} WITH (FORCE)`);
-  await admin.end();
-}
-console.log(`ingest-bench: ${files.length} reports from ${dir} on ${serverUrl ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}`);
+if (!values.keep) await database.drop();
+console.log(`ingest-bench: ${files.length} reports from ${dir} on ${database.description}`);
 console.log(`  ${JSON.stringify(summary.counts)}; ${storedValues} values, ${findings} findings stored`);
 console.log(`  ${seconds.toFixed(1)} s, ${(files.length / seconds).toFixed(0)} reports/s end to end; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
-if (serverUrl && values.keep) console.log(`database kept: ${dbName} (query-bench --reuse ${dbName})`);
+if (database.name && values.keep) console.log(`database kept: ${database.name} (query-bench --reuse ${database.name})`);

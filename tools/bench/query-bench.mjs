@@ -30,15 +30,11 @@ if (!serverUrl || (!positionals[0] && !values.reuse)) {
   process.exit(2);
 }
 const runs = Number(values.runs ?? 30);
-const dbName = values.reuse ?? `dlens_qbench_${Date.now()}`;
-const withAdmin = async (sql) => {
-  const c = new pg.Client({ connectionString: serverUrl });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-};
-if (!values.reuse) await withAdmin(`CREATE DATABASE ${dbName}`);
-const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
+const { createScratchDatabase, databaseUrl } = await import('../../apps/api/dist/testing/scratch-database.js');
+// A fresh database, or the one a previous run (or ingest-bench --keep) left.
+const database = values.reuse ? null : await createScratchDatabase('qbench', { serverUrl });
+const dbName = values.reuse ?? database.name;
+const dbUrl = databaseUrl(serverUrl, dbName);
 
 const { loadConfig } = await import('../../apps/api/dist/config/app-config.js');
 const { createApp } = await import('../../apps/api/dist/create-app.js');
@@ -187,6 +183,6 @@ console.log(
 // (the pool serves waiting queries in order) before closing, so none fails on a closed pool.
 await post(JSON.stringify(QUERIES.overview));
 server.kill();
-if (!values.keep && !values.reuse) await withAdmin(`DROP DATABASE ${dbName} WITH (FORCE)`);
+if (database && !values.keep) await database.drop();
 else console.log(`database kept: ${dbName}`);
 process.exit(result.errors + result.timeouts + result.non2xx > 0 ? 1 : 0);

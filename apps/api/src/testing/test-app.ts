@@ -1,41 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { loadConfig, type AppConfig } from '../config/app-config.js';
 import { createApp, type RunningApp } from '../create-app.js';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-database.js';
 
-/**
- * A database for one test file: a fresh database on the server of DATABASE_URL when it is
- * set (CI runs the suite on real PostgreSQL), otherwise a fresh embedded PGlite folder.
- */
-export interface TestDatabase {
-  readonly env: Record<string, string>;
-  drop(): Promise<void>;
-}
+/** A database for one test file (a folder when embedded, so that a test can restart the app on it). */
+export type TestDatabase = ScratchDatabase;
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env['DATABASE_URL'];
-  if (!serverUrl) {
-    const dir = mkdtempSync(join(tmpdir(), 'dlens-pglite-'));
-    return { env: { PGLITE_DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `dlens_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+export function createTestDatabase(): Promise<TestDatabase> {
+  return createScratchDatabase('test');
 }
 
 /** The admin account every test app starts with (ADMIN_USERNAME / ADMIN_PASSWORD). */
