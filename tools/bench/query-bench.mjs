@@ -94,10 +94,13 @@ const graphqlIn = (url, body) =>
     request.end(body);
   });
 
+// The subject: a county government with a report in the latest year, in Jiangsu (32) when there is one.
 const [stats] = await dataSource.query(`SELECT (SELECT count(*) FROM report)::int AS reports, (SELECT max(year) FROM report) AS year,
-  (SELECT i.region_code FROM issuer i JOIN report r ON r.issuer_id = i.id WHERE i.kind = 'government' AND i.region_code LIKE '32%' LIMIT 1) AS county`);
-const county = stats.county ?? '210522';
-const year = stats.year ?? 2024;
+  (SELECT i.region_code FROM issuer i JOIN region g ON g.code = i.region_code JOIN report r ON r.issuer_id = i.id
+    WHERE i.kind = 'government' AND g.level = 'county' AND r.year = (SELECT max(year) FROM report)
+    ORDER BY i.region_code LIKE '32%' DESC, i.region_code LIMIT 1) AS county`);
+if (!stats.county) throw new Error('no county government has a report in the latest year: nothing to benchmark');
+const { county, year } = stats;
 const prefecture = `${county.slice(0, 4)}00`;
 const province = `${county.slice(0, 2)}0000`;
 
