@@ -5,7 +5,7 @@ import type { Provenance, SourceLocation } from './report.js';
  * The provenance of a report's cells, packed for storage without loss: each distinct label
  * (table, row label, column label, location kind) once, and each cell as a tuple of label
  * indexes followed by its location's numbers. A report repeats the same few dozen row and
- * column labels across its ~200 cells; packed, its provenance is about a sixth of the size,
+ * column labels across its ~200 cells; packed, its provenance is about a fifth of the size,
  * which made storing a report markedly cheaper (BENCHMARKS.md, ingest).
  */
 export interface PackedProvenance {

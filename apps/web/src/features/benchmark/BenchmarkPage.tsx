@@ -7,7 +7,7 @@ import { formatDateTime, useFormat } from '../../shared/format';
 import { useT, useUnitName } from '../../shared/i18n';
 import { RegionSearch } from '../../shared/region';
 import { Link, buildHref, readEnum, readInt, readRegionCode, useLocation, useSearchParams } from '../../shared/router';
-import { Page, ChartFrame, Panel, QueryStatus, Select, StatusMessage, type TableModel } from '../../shared/ui';
+import { ChartFrame, Page, Panel, QueryStatus, Select, StatusMessage, type TableModel } from '../../shared/ui';
 import { BenchmarkChart } from './BenchmarkChart';
 import { PEER_GROUPS, benchmarkLines } from './benchmark-data';
 import { BenchmarkAllDocument, SubjectReportsDocument } from './benchmark.queries';

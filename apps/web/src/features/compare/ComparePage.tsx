@@ -5,7 +5,7 @@ import { RankChart, SmallMultiples } from '../../shared/charts';
 import { useFormat } from '../../shared/format';
 import { localeOf, useT, useUnitName } from '../../shared/i18n';
 import { buildHref, readInt, readList, readString, useLocation, useSearchParams } from '../../shared/router';
-import { Page, ChartFrame, CheckList, Panel, QueryStatus, Select, SortableTable, StatusMessage, TableExport, metricOptions, type TableModel } from '../../shared/ui';
+import { ChartFrame, CheckList, Page, Panel, QueryStatus, Select, SortableTable, StatusMessage, TableExport, metricOptions, type TableModel } from '../../shared/ui';
 import { rankItems } from '../overview/overview-data';
 import { SelectionControls, fromCompare, listEntities, readSelection, selectionPatch, useReportYears, useSelectionValues, yearsOf, type EntityValue } from '../selection';
 import { SelectionCompareDocument } from '../selection/selection.queries';

@@ -4,7 +4,7 @@ import { OUTCOME_COLORS, StackedShareChart, loadRecharts, seriesColor } from '..
 import { useFormat } from '../../shared/format';
 import { localeOf, useT, useUnitName } from '../../shared/i18n';
 import { buildHref, readEnum, readInt, useLocation, useSearchParams } from '../../shared/router';
-import { Page, ChartFrame, Panel, QueryStatus, Select, SortableTable, StatusMessage, TableExport, type TableModel } from '../../shared/ui';
+import { ChartFrame, Page, Panel, QueryStatus, Select, SortableTable, StatusMessage, TableExport, type TableModel } from '../../shared/ui';
 import { SelectionControls, listEntities, readSelection, selectionPatch, useReportYears, useSelectionValues, valueKey, yearsOf, type EntityValue } from '../selection';
 import { APPLICANT_KEYS, CHART_LIMIT, EXTRA_KEYS, ORDERS, OUTCOME_KEYS, shareRows, type Order } from './outcomes-data';
 

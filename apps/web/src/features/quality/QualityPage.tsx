@@ -7,7 +7,7 @@ import { useFormat } from '../../shared/format';
 import { useT } from '../../shared/i18n';
 import { RegionPicker } from '../../shared/region';
 import { Link, buildHref, readEnum, readInt, readRegionCode, readString, useLocation, useSearchParams } from '../../shared/router';
-import { Page, ChartFrame, Panel, QueryStatus, Segmented, Select, SeverityBadge, StatusMessage, TableExport, type TableModel } from '../../shared/ui';
+import { ChartFrame, Page, Panel, QueryStatus, Segmented, Select, SeverityBadge, StatusMessage, TableExport, type TableModel } from '../../shared/ui';
 import { useReportYears } from '../selection';
 import { CoverageDocument, FindingCountsDocument, FindingsPageDocument } from './quality.queries';
 import { PAGE_SIZE, SEVERITIES, coverageRows, readCursors, ruleCounts, ruleOptions, type SeverityFilter } from './quality-data';

@@ -5,7 +5,7 @@ import { useFormat } from '../../shared/format';
 import { useT, useUnitName } from '../../shared/i18n';
 import { RegionSearch } from '../../shared/region';
 import { readList, readRegionCode, readString, useSearchParams } from '../../shared/router';
-import { Page, ChartFrame, Panel, QueryStatus, Select, StatusMessage, metricOptions, type TableModel } from '../../shared/ui';
+import { ChartFrame, Page, Panel, QueryStatus, Select, StatusMessage, metricOptions, type TableModel } from '../../shared/ui';
 import { fromCompare, fromRollup, yearsOf, type EntityValue } from '../selection';
 import { SelectionCompareDocument, SelectionRollupDocument } from '../selection/selection.queries';
 import { MAX_REGIONS, changeChartRows, levelOfCode, trendChartRows } from './trends-data';

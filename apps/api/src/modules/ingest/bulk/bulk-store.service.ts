@@ -29,7 +29,7 @@ interface ExistingReport {
   revisions: Record<string, number>;
 }
 
-/** Reports per value INSERT (about 200 values, 40 KB of JSON each): large enough to amortise, small enough for the wire. */
+/** Reports per value INSERT (about 200 values, 16 KB of JSON each): large enough to amortise, small enough for the wire. */
 const REPORTS_PER_VALUE_STATEMENT = 100;
 
 /**
