@@ -2,9 +2,9 @@
 // Latency of the dashboard's main GraphQL queries (p50, p95), the same SQL run directly on the
 // database (the API's overhead as a ratio), and throughput under concurrent load (autocannon,
 // loopback only, bounded in time). On a real PostgreSQL server (DATABASE_URL). Timings and load
-// go to the API running as its own process (apps/api/dist/main.js), as it is deployed, so the
-// benchmark's own client work is not charged to the API; the SQL each query runs is captured
-// from an instance of the API inside this process.
+// go to the API running as its own process (apps/api/dist/main.js, NODE_ENV=production), as it
+// is deployed, so the benchmark's own work is not charged to the API; the SQL each query runs
+// is captured from an instance of the API inside this process, and replayed with pg.
 //
 // usage: npx nx build api
 //   node tools/synth/generate.mjs --out /tmp/s20k --seed 1                       # 20,825 reports
