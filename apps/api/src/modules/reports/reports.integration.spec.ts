@@ -208,7 +208,7 @@ describe('reports, report detail, findings and original files', () => {
       expect((await error('rule: "requests.nonsense"')).extensions.code).toBe('UNKNOWN_RULE');
       expect((await error('first: 500', 'findings')).extensions.code).toBe('INVALID_PAGE_SIZE');
       const countsError = async (args: string) =>
-        (await graphqlResponse(app.url, `{ findingCounts(${args}) { bySeverity { count } } }`)).errors?.[0] as { extensions: { code: string } };
+        (await graphqlResponse(app.url, `{ findingCounts(${args}) { bySeverity { count } } }`)).errors?.[0] as { message: string; extensions: { code: string } };
       expect((await countsError('rule: "requests.nonsense"')).extensions.code).toBe('UNKNOWN_RULE');
       expect((await countsError('regionCode: "21"')).extensions.code).toBe('INVALID_REGION_CODE');
     });
