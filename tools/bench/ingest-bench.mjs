@@ -6,29 +6,14 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node --max-old-space-size=320 tools/bench/ingest-bench.mjs DIR
 //     [--limit N] [--batch N] [--workers N] [--keep] (keep the database for query-bench --reuse)
 // (the heap limit is the one `cli ingest --bulk` runs with, see tools/scripts/cli.mjs)
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { reportFiles } from './report-files.mjs';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string' }, batch: { type: 'string' }, workers: { type: 'string' }, keep: { type: 'boolean' } } });
 const dir = positionals[0];
 if (!dir) {
   console.error('usage: node tools/bench/ingest-bench.mjs DIR [--limit N] [--batch N] [--workers N]');
   process.exit(2);
-}
-
-/** Report files under dir (recursive, sorted), without the generator's truth and README files. */
-function reportFiles(root) {
-  const out = [];
-  const visit = (path) => {
-    for (const name of readdirSync(path).sort()) {
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) visit(full);
-      else if (/\.synthetic\.(txt|html)$/.test(name)) out.push(full);
-    }
-  };
-  visit(resolve(root));
-  return out;
 }
 
 const files = reportFiles(dir).slice(0, values.limit ? Number(values.limit) : undefined);

@@ -12,7 +12,6 @@
 //     [--keep] (keep the database, prints its name)  [--reuse DBNAME] (skip ingestion)
 //     [--runs 30] [--connections 100] [--seconds 20]
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -20,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { reportFiles } from './report-files.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -33,6 +33,8 @@ if (!serverUrl || (!positionals[0] && !values.reuse)) {
 const runs = Number(values.runs ?? 30);
 /** Untimed runs of each query on each side first. */
 const WARM_UP = 30;
+// Listed before the database is made, so that a wrong folder leaves nothing behind.
+const files = values.reuse ? [] : reportFiles(positionals[0]);
 const { createScratchDatabase, databaseUrl } = await import('../../apps/api/dist/testing/scratch-database.js');
 // A fresh database, or the one a previous run (or ingest-bench --keep) left.
 const database = values.reuse ? null : await createScratchDatabase('qbench', { serverUrl });
@@ -46,15 +48,6 @@ const { DataSource } = await import('typeorm');
 
 const running = await createApp(loadConfig({ ...process.env, DATABASE_URL: dbUrl, LOAD_SAMPLES: 'false', LOG_LEVEL: 'error', WEB_DIST_DIR: '/nonexistent' }));
 if (!values.reuse) {
-  const files = [];
-  const visit = (path) => {
-    for (const name of readdirSync(path).sort()) {
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) visit(full);
-      else if (/\.synthetic\.(txt|html)$/.test(name)) files.push(full);
-    }
-  };
-  visit(resolve(positionals[0]));
   const t = performance.now();
   const summary = await running.app.get(BulkIngestService).ingestFiles(files, {});
   console.log(`ingested ${files.length} reports in ${((performance.now() - t) / 1000).toFixed(0)} s: ${JSON.stringify(summary.counts)}`);
