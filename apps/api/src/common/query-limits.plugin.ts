@@ -57,8 +57,8 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
           if (deep) {
             throw rejected('QUERY_TOO_DEEP', `The query nests fields more than ${limits.maxDepth} levels deep`, { maxDepth: limits.maxDepth });
           }
-          const byVariables = complexities.get(document) ?? new Map<string, number>();
-          complexities.set(document, byVariables);
+          let byVariables = complexities.get(document);
+          if (!byVariables) complexities.set(document, (byVariables = new Map<string, number>()));
           const key = `${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
           let complexity = byVariables.get(key);
           if (complexity === undefined) {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-/** A throw-away database for tests, browser tests, fault tests and benchmarks. */
+/** A throw-away database for the API's tests and the benchmarks. */
 export interface ScratchDatabase {
-  /** For logs, e.g. `PostgreSQL (dlens_e2e_sample_…)` or `embedded PGlite (in memory)`. */
+  /** For logs, e.g. `PostgreSQL (dlens_bench_…)` or `embedded PGlite (in memory)`. */
   readonly description: string;
   /** The database name on the server; null for the embedded database. */
   readonly name: string | null;

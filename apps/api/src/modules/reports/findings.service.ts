@@ -3,7 +3,7 @@ import { RULES, RULES_BY_ID, type Severity } from '@dlens/domain';
 import { DataSource } from 'typeorm';
 import { toConnection } from './connection.model.js';
 import type { FindingFiltersArgs, FindingsArgs } from './dto/findings.args.js';
-import type { FindingConnectionModel, FindingCountsModel, RuleFindingCountModel } from './finding.model.js';
+import { SeverityEnum, type FindingConnectionModel, type FindingCountsModel, type RuleFindingCountModel } from './finding.model.js';
 import { decodeCursor, encodeCursor, pageSize, SqlParams } from './pagination.js';
 import { knownRule, regionCodePrefix } from './report-filters.js';
 import { FINDING_COLUMNS_SQL, SEVERITY_RANK_SQL, toFinding, type FindingRow } from './report.queries.js';
@@ -18,7 +18,8 @@ const CURRENT_FINDINGS_FROM_SQL = `FROM finding f
   JOIN report r ON r.id = f.report_id AND r.current_revision_id = f.revision_id
   JOIN issuer i ON i.id = r.issuer_id`;
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** In the order of the GraphQL enum: error, warning, info. */
+const SEVERITIES: readonly Severity[] = Object.values(SeverityEnum);
 
 /** Findings of one rule and severity under the region and year filters. */
 interface FindingGroup {
