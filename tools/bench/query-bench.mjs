@@ -161,21 +161,24 @@ console.log('|---|---|---|---|---|---|');
 for (const [name, { query, variables }] of Object.entries(QUERIES)) {
   const body = JSON.stringify({ query, variables });
   const sql = sqlOf[name];
-  // Warm both sides alike (connections, plans, caches, and the JIT of a server in steady state) before timing.
+  // Warm both sides alike (connections, plans, caches, and the JIT of a server in steady state)
+  // before timing, then time them in turns, so that both see the same state of the machine
+  // (its load, and how recently each process ran).
+  const runSql = async () => {
+    for (const { query: text, parameters } of sql) await direct.query(text, parameters);
+  };
   for (let i = 0; i < WARM_UP; i++) {
     await post(body);
-    for (const { query: text, parameters } of sql) await direct.query(text, parameters);
+    await runSql();
   }
   const api = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await post(body);
-    api.push(performance.now() - t);
-  }
   const db = [];
   for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    for (const { query: text, parameters } of sql) await direct.query(text, parameters);
+    let t = performance.now();
+    await post(body);
+    api.push(performance.now() - t);
+    t = performance.now();
+    await runSql();
     db.push(performance.now() - t);
   }
   api.sort((a, b) => a - b);

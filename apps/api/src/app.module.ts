@@ -1,9 +1,10 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompiledQueriesApolloDriver } from './common/compiled-queries.js';
 import { GraphQLErrorFilter } from './common/graphql-error.filter.js';
 import { queryLimitsPlugin } from './common/query-limits.plugin.js';
 import type { AppConfig } from './config/app-config.js';
@@ -45,7 +46,7 @@ export class AppModule {
         ConfigModule.forRoot(config, database),
         TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, database.embedded), migrationsRun: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
+          driver: CompiledQueriesApolloDriver,
           autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
@@ -57,6 +58,7 @@ export class AppModule {
           // resolver to collect them (a few hundred fields per analytics answer).
           plugins: [queryLimitsPlugin(), ApolloServerPluginCacheControlDisabled()],
           parseOptions: { maxTokens: 20_000 },
+          stringifyResult: (result) => JSON.stringify(result),
         }),
         ...FEATURE_MODULES,
       ],

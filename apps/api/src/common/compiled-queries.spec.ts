@@ -1,0 +1,106 @@
+import { ApolloServer, type GraphQLResponse } from '@apollo/server';
+import { buildSchema, GraphQLError, GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import * as jit from 'graphql-jit';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { compiledQueryGateway } from './compiled-queries.js';
+
+vi.mock('graphql-jit', async (importOriginal) => {
+  const original = await importOriginal<typeof jit>();
+  return { ...original, compileQuery: vi.fn(original.compileQuery) };
+});
+
+const ROWS = [
+  { issuerName: '桓仁满族自治县', year: 2023, value: 12, change: null, severity: 'error' },
+  { issuerName: '桓仁满族自治县', year: 2024, value: 15, change: 0.25, severity: 'info' },
+];
+
+/** A small schema with what the dashboard's answers use: lists of objects, enums, nulls, arguments, a mutation. */
+function testSchema(): { schema: GraphQLSchema; saved: string[] } {
+  const schema = buildSchema(`
+    enum Severity { error warning info }
+    type Row { issuerName: String! year: Int! value: Float change: Float severity: Severity! }
+    type Query { rows(fromYear: Int): [Row!]! denied: Int failing: [Row!] }
+    type Mutation { save(name: String!): String! }
+  `);
+  const saved: string[] = [];
+  const resolve = (type: GraphQLObjectType | null | undefined, field: string, resolver: GraphQLFieldResolver<unknown, unknown>) => {
+    const definition = type?.getFields()[field];
+    if (!definition) throw new Error(`no field ${field}`);
+    definition.resolve = resolver;
+  };
+  resolve(schema.getQueryType(), 'rows', async (_, args: { fromYear?: number }) => ROWS.filter((row) => row.year >= (args.fromYear ?? 0)));
+  resolve(schema.getQueryType(), 'denied', () => {
+    throw new GraphQLError('sign in to read', { extensions: { code: 'UNAUTHENTICATED' } });
+  });
+  resolve(schema.getQueryType(), 'failing', async () => [{ ...ROWS[0], year: null }]);
+  resolve(schema.getMutationType(), 'save', (_, args: { name: string }) => {
+    saved.push(args.name);
+    return args.name;
+  });
+  return { schema, saved };
+}
+
+const single = (response: GraphQLResponse) => {
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return response.body.singleResult;
+};
+
+describe('compiled query execution (graphql-jit behind Apollo Server)', () => {
+  const compiled = testSchema();
+  const plain = testSchema();
+  const compiledServer = new ApolloServer({ gateway: compiledQueryGateway(compiled.schema) });
+  const plainServer = new ApolloServer({ schema: plain.schema });
+  const both = async (query: string, variables?: Record<string, unknown>) => [
+    single(await compiledServer.executeOperation({ query, variables })),
+    single(await plainServer.executeOperation({ query, variables })),
+  ];
+
+  beforeAll(async () => {
+    await compiledServer.start();
+    await plainServer.start();
+  });
+  afterAll(async () => {
+    await compiledServer.stop();
+    await plainServer.stop();
+  });
+
+  it('answers queries exactly as graphql-js does', async () => {
+    const query = 'query($from: Int) { rows(fromYear: $from) { issuerName year value change severity } }';
+    for (const variables of [{}, { from: 2024 }, { from: 2030 }]) {
+      const [fast, reference] = await both(query, variables);
+      expect(fast).toEqual(reference);
+    }
+    const [fast] = await both(query, { from: 2024 });
+    expect(fast.data).toEqual({ rows: [{ issuerName: '桓仁满族自治县', year: 2024, value: 15, change: 0.25, severity: 'info' }] });
+  });
+
+  it('reports resolver errors, null violations and bad variables as graphql-js does', async () => {
+    const [denied, deniedReference] = await both('{ denied rows { year } }');
+    expect(denied).toEqual(deniedReference);
+    expect(denied.errors?.[0]).toMatchObject({ message: 'sign in to read', path: ['denied'], extensions: { code: 'UNAUTHENTICATED' } });
+    expect(denied.data).toEqual({ denied: null, rows: [{ year: 2023 }, { year: 2024 }] });
+
+    const [failing, failingReference] = await both('{ failing { year } }');
+    expect(failing.data).toEqual(failingReference.data);
+    expect(failing.errors?.map((e) => [e.message, e.path])).toEqual(failingReference.errors?.map((e) => [e.message, e.path]));
+
+    const bad = await compiledServer.executeOperation({ query: 'query($from: Int) { rows(fromYear: $from) { year } }', variables: { from: 'soon' } });
+    expect(bad.http.status).toBe(400);
+    expect(single(bad).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('compiles each query document once, and runs mutations without compiling them', async () => {
+    const compile = vi.mocked(jit.compileQuery);
+    compile.mockClear();
+    const query = '{ rows { year } }';
+    for (let i = 0; i < 3; i++) await compiledServer.executeOperation({ query });
+    expect(compile).toHaveBeenCalledTimes(1);
+    expect(jit.isCompiledQuery(compile.mock.results[0]?.value)).toBe(true);
+
+    compile.mockClear();
+    const saved = single(await compiledServer.executeOperation({ query: 'mutation { save(name: "a") }' }));
+    expect(saved.data).toEqual({ save: 'a' });
+    expect(compiled.saved).toEqual(['a']);
+    expect(compile).not.toHaveBeenCalled();
+  });
+});
