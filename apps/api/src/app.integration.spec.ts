@@ -43,6 +43,18 @@ describe('the app on a fresh database', () => {
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('answers GraphQL as compact JSON, without hashing the answer into an ETag', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ metrics { key } }' }),
+    });
+    const text = await response.text();
+    expect(response.headers.get('etag')).toBeNull();
+    expect(text).toMatch(/^\{"data":\{"metrics":\[\{"key":"/);
+    expect(text).not.toContain('\n');
+  });
+
   it('ran the migrations, and the entities match them (no schema drift)', async () => {
     const dataSource = app.app.get(DataSource);
     const applied = (await dataSource.query('SELECT name FROM typeorm_migrations')) as { name: string }[];
