@@ -19,7 +19,7 @@ function testSchema(): { schema: GraphQLSchema; saved: string[] } {
   const schema = buildSchema(`
     enum Severity { error warning info }
     type Row { issuerName: String! year: Int! value: Float change: Float severity: Severity! }
-    type Query { rows(fromYear: Int): [Row!]! denied: Int failing: [Row!] }
+    type Query { rows(fromYear: Int): [Row!]! denied: Int failing: [Row!] echo(text: String!): String! }
     type Mutation { save(name: String!): String! }
   `);
   const saved: string[] = [];
@@ -32,6 +32,7 @@ function testSchema(): { schema: GraphQLSchema; saved: string[] } {
   resolve(schema.getQueryType(), 'denied', () => {
     throw new GraphQLError('sign in to read', { extensions: { code: 'UNAUTHENTICATED' } });
   });
+  resolve(schema.getQueryType(), 'echo', (_, args: { text: string }) => args.text);
   resolve(schema.getQueryType(), 'failing', async () => [{ ...ROWS[0], year: null }]);
   resolve(schema.getMutationType(), 'save', (_, args: { name: string }) => {
     saved.push(args.name);
@@ -87,6 +88,17 @@ describe('compiled query execution (graphql-jit behind Apollo Server)', () => {
     const bad = await compiledServer.executeOperation({ query: 'query($from: Int) { rows(fromYear: $from) { year } }', variables: { from: 'soon' } });
     expect(bad.http.status).toBe(400);
     expect(single(bad).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('takes string literals in a query as data, never as code of the compiled function', async () => {
+    const hostile = '"); globalThis.pwned = 1; ("`${globalThis.pwned = 2}`\\u0022 */ globalThis.pwned = 3; /*';
+    const query = `{ echo(text: ${JSON.stringify(hostile)}) }`;
+    const [fast, reference] = await both(query);
+    expect(fast).toEqual(reference);
+    expect(fast.data).toEqual({ echo: hostile });
+    // ...from the compiled function, not from a fallback to graphql-js
+    expect(jit.isCompiledQuery(vi.mocked(jit.compileQuery).mock.results.at(-1)?.value)).toBe(true);
+    expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
   });
 
   it('compiles each query document once, and runs mutations without compiling them', async () => {

@@ -22,8 +22,8 @@ export function compiledQueryGateway(schema: GraphQLSchema): ExecutorGateway {
   // Keyed by the parsed document, which Apollo's document store keeps while the text is in use.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
   const compiledQuery = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
-    const byName = compiled.get(document) ?? new Map<string, CompiledQuery | null>();
-    compiled.set(document, byName);
+    let byName = compiled.get(document);
+    if (!byName) compiled.set(document, (byName = new Map()));
     const key = operationName ?? '';
     if (!byName.has(key)) {
       const result = compileQuery(schema, document, operationName ?? undefined);
