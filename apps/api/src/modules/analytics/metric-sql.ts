@@ -86,7 +86,7 @@ report_part AS (
   -- report and metric.
   -- (A LATERAL subquery with LIMIT is never flattened: it stays a lookup whatever the row
   -- estimates, where a hash join would scan every revision's metrics.)
-  SELECT m.metric, s.report_id, rm.num, rm.den
+  SELECT m.metric, s.report_id, s.region_code, s.year, rm.num, rm.den
   FROM scoped_report s
   CROSS JOIN metric m
   JOIN LATERAL (
@@ -98,11 +98,12 @@ report_fraction AS (
     CASE m.kind WHEN 'sum' THEN NULL WHEN 'perCapita' THEN pop.value ELSE p.den END AS den
   FROM report_part p
   JOIN metric m ON m.metric = p.metric
-  JOIN scoped_report s ON s.report_id = p.report_id
+  -- (The report's region and year come along from report_part: joining scoped_report again
+  -- here was a second pass over it, and multiplied the planner's row estimates.)
   LEFT JOIN LATERAL (
     SELECT a.value FROM region_attribute a
-    WHERE m.kind = 'perCapita' AND a.region_code = s.region_code AND a.key = 'population'
-    ORDER BY abs(a.year - s.year), a.year DESC
+    WHERE m.kind = 'perCapita' AND a.region_code = p.region_code AND a.key = 'population'
+    ORDER BY abs(a.year - p.year), a.year DESC
     LIMIT 1
   ) pop ON true
 ),
