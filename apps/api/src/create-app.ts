@@ -40,8 +40,9 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     app.enableShutdownHooks();
     applyHttpSecurity(app, config.CORS_ORIGINS);
     // No ETag computed over every answer: GraphQL answers are POSTs that nothing revalidates (a
-    // SHA-1 of each body, 20–40 KB for an analytics answer). Static files and report originals
-    // keep theirs (serve-static and the files controller set their own).
+    // SHA-1 of each body, 20–40 KB for an analytics answer). The dashboard's assets keep theirs
+    // (serve-static sets its own), report originals too (the files controller); index.html is
+    // revalidated by its Last-Modified.
     app.set('etag', false);
     // GraphQL multipart requests (file uploads) become ordinary GraphQL bodies before Apollo sees them.
     const auth = app.get(AuthService);
