@@ -25,7 +25,7 @@ function serveDashboard(app: NestExpressApplication, dir: string): void {
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const apiPath = req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/files');
-    if (req.method !== 'GET' || apiPath || req.path.includes('.')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || apiPath || req.path.includes('.')) return next();
     res.sendFile(index);
   });
 }
