@@ -1,3 +1,4 @@
+import { GovernmentMetricEntity } from '../modules/analytics/government-metric.entity.js';
 import { ReportMetricEntity } from '../modules/analytics/report-metric.entity.js';
 import { AuditEventEntity } from '../modules/auth/audit-event.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   FindingEntity,
   TableFingerprintEntity,
   ReportMetricEntity,
+  GovernmentMetricEntity,
   PendingReportEntity,
   UserEntity,
   SessionEntity,

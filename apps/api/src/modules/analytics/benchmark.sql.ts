@@ -1,4 +1,4 @@
-import { governmentReportCte, METRIC_CTES, METRIC_VALUE_CTES } from './metric-sql.js';
+import { governmentReportCte, METRIC_CTES, METRIC_VALUE_CTES, REPORT_PART_CTE } from './metric-sql.js';
 
 /** Resident-population band limits (lower bounds of the bands above the first). */
 export const POPULATION_BAND_LIMITS = [200_000, 500_000, 1_000_000] as const;
@@ -59,6 +59,7 @@ peer AS (
 scoped_report AS (
   SELECT * FROM peer
 ),
+${REPORT_PART_CTE},
 ${METRIC_VALUE_CTES},
 ranked AS (
   SELECT mv.metric, mv.report_id, mv.value,

@@ -1,4 +1,4 @@
-import { METRIC_CTES, METRIC_VALUE_CTES } from './metric-sql.js';
+import { METRIC_CTES, METRIC_VALUE_CTES, REPORT_PART_CTE } from './metric-sql.js';
 
 /**
  * Values of metrics per current report, with the same issuer's value for the year before.
@@ -24,6 +24,7 @@ current_report AS (
 scoped_report AS (
   SELECT report_id, revision_id, region_code, year FROM current_report
 ),
+${REPORT_PART_CTE},
 ${METRIC_VALUE_CTES},
 with_previous AS (
   SELECT mv.metric, mv.value, c.report_id, c.issuer_id, c.issuer_name, c.region_code, c.year,

@@ -1,4 +1,4 @@
-import { governmentReportCte } from './metric-sql.js';
+import { governmentReportCte, yearsCte } from './metric-sql.js';
 
 /**
  * Who reported for which year under a region, as one JSON document {rows, yearTotals}.
@@ -9,11 +9,7 @@ import { governmentReportCte } from './metric-sql.js';
  * (departments, prefecture and province governments) that reported in at least one of the years.
  */
 export const COVERAGE_SQL = `
-WITH yr AS (
-  SELECT DISTINCT year FROM unnest($2::int[]) AS year
-  UNION
-  SELECT DISTINCT r.year FROM report r WHERE $2::int[] IS NULL AND r.current_revision_id IS NOT NULL
-),
+WITH RECURSIVE ${yearsCte('$2')},
 ${governmentReportCte('SELECT year FROM yr', `i.region_code LIKE $1 || '%'`)},
 matrix_row AS (
   SELECT true AS county_row, c.code AS region_code, c.name AS region_name, c.level AS region_level,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { METRICS } from '@dlens/domain';
 import type { EntityManager } from 'typeorm';
-import { METRIC_CTES, metricParams } from './metric-sql.js';
+import { governmentReportCte, METRIC_CTES, metricParams } from './metric-sql.js';
 
 /**
  * The pivot of values into metric sums, in SQL, for the revisions in `revision` (a CTE the
@@ -24,7 +24,13 @@ LEFT JOIN (
 ) v ON v.revision_id = rv.id AND v.key = mk.key
 GROUP BY rv.id, mk.metric`;
 
-/** Keeps report_metric (metrics pre-aggregated per revision) complete. */
+/** A region and year whose government figures (government_metric) are recomputed. */
+interface RegionYear {
+  readonly regionCode: string;
+  readonly year: number;
+}
+
+/** Keeps report_metric (metrics pre-aggregated per revision) and government_metric complete. */
 @Injectable()
 export class ReportMetricsService {
   private readonly logger = new Logger(ReportMetricsService.name);
@@ -40,8 +46,56 @@ export class ReportMetricsService {
   }
 
   /**
+   * Brings government_metric up to date for the reports of these issuers and years, after their
+   * current revision changed or they were deleted: inside the same transaction, as its last
+   * step. A region whose government publishes under two names not yet merged counts once (the
+   * first attributed issuer's report, as `governmentReportCte` says), so the whole region and
+   * year is recomputed. Department reports change nothing.
+   */
+  async refreshGovernmentMetrics(manager: EntityManager, reports: readonly { issuerId: number; year: number }[]): Promise<void> {
+    if (reports.length === 0) return;
+    const targets = (await manager.query(
+      `SELECT DISTINCT i.region_code AS "regionCode", k.year
+         FROM unnest($1::int[], $2::int[]) AS k(issuer_id, year)
+         JOIN issuer i ON i.id = k.issuer_id
+        WHERE i.kind = 'government' AND i.region_code IS NOT NULL`,
+      [reports.map((r) => r.issuerId), reports.map((r) => r.year)],
+    )) as RegionYear[];
+    await this.refreshRegionYears(manager, targets);
+  }
+
+  private async refreshRegionYears(manager: EntityManager, targets: readonly RegionYear[]): Promise<void> {
+    if (targets.length === 0) return;
+    const codes = targets.map((t) => t.regionCode);
+    const years = targets.map((t) => t.year);
+    // Two transactions refreshing the same region (two government issuers of one region stored
+    // at once) take turns, so the second sees what the first stored; in code order, so they
+    // cannot deadlock on these locks.
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext('government_metric ' || code)) FROM (SELECT DISTINCT unnest($1::text[]) AS code ORDER BY 1) c`,
+      [codes],
+    );
+    await manager.query(
+      `DELETE FROM government_metric g USING unnest($1::text[], $2::int[]) AS t(region_code, year)
+        WHERE g.region_code = t.region_code AND g.year = t.year`,
+      [codes, years],
+    );
+    await manager.query(
+      `WITH target AS (SELECT DISTINCT * FROM unnest($1::text[], $2::int[]) AS t(region_code, year)),
+       ${governmentReportCte('SELECT DISTINCT year FROM target', 'i.region_code IN (SELECT region_code FROM target)')}
+       INSERT INTO government_metric (metric, year, region_code, report_id, num, den)
+       SELECT m.metric, g.year, g.region_code, g.report_id, m.num, m.den
+         FROM government_report g
+         JOIN target t ON t.region_code = g.region_code AND t.year = g.year
+         JOIN report_metric m ON m.revision_id = g.revision_id`,
+      [codes, years],
+    );
+  }
+
+  /**
    * At start: computes what is missing, e.g. after a new metric was added to the catalogue or
-   * for revisions stored before report_metric existed. One statement; nothing to do normally.
+   * for revisions stored before report_metric existed, and rebuilds government_metric when it
+   * changed that or when government_metric is new. Nothing to do normally (two cheap queries).
    */
   async backfill(manager: EntityManager): Promise<void> {
     const [row] = (await manager.query(
@@ -59,5 +113,17 @@ export class ReportMetricsService {
       metricParams(METRICS),
     )) as { n: number }[];
     if (row && row.n > 0) this.logger.log(`Pre-aggregated ${row.n} metric figures for earlier revisions`);
+    const [government] = (await manager.query(`SELECT EXISTS (SELECT 1 FROM government_metric) AS filled`)) as { filled: boolean }[];
+    if (government?.filled && !(row && row.n > 0)) return;
+    await manager.transaction(async (tx) => {
+      await tx.query('DELETE FROM government_metric');
+      const targets = (await tx.query(
+        `SELECT DISTINCT i.region_code AS "regionCode", r.year
+           FROM report r JOIN issuer i ON i.id = r.issuer_id
+          WHERE i.kind = 'government' AND i.region_code IS NOT NULL AND r.current_revision_id IS NOT NULL`,
+      )) as RegionYear[];
+      await this.refreshRegionYears(tx, targets);
+      if (targets.length > 0) this.logger.log(`Rebuilt the government figures of ${targets.length} regions and years`);
+    });
   }
 }

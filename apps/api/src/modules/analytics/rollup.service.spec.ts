@@ -38,6 +38,14 @@ describe('rollup', () => {
     await app?.dispose();
   });
 
+  it('defaults to every year with a report', async () => {
+    const rows = await rollup({ metric: 'requestsReceived', regionCode: '210500', level: 'prefecture' });
+    expect(rows.map((r) => [r.year, r.value])).toEqual([
+      [2023, 65],
+      [2024, 76],
+    ]);
+  });
+
   it('sums the county governments of 本溪市 per year, with coverage and the missing county', async () => {
     const rows = await rollup({ metric: 'requestsReceived', regionCode: '210500', level: 'prefecture', years: [2023, 2024] });
     expect(rows).toEqual([

@@ -147,6 +147,7 @@ export class IngestService {
       )) as { issuerId: number; year: number; revisionId: number }[];
       await manager.delete(ReportEntity, { id: report.id });
       await this.crossReportFindings.afterRevisions(manager, neighbours);
+      await this.reportMetrics.refreshGovernmentMetrics(manager, [{ issuerId: report.issuerId, year: report.year }]);
       await this.audit.record(actor, 'delete', `report ${report.id}`, { issuer: report.issuer?.name, year: report.year }, manager);
       return true;
     });
@@ -275,6 +276,7 @@ export class IngestService {
     await manager.update(ReportEntity, { id: report.id }, { currentRevisionId: revision.id });
     await this.reportMetrics.computeFor(manager, [revision.id]);
     await this.crossReportFindings.afterRevisions(manager, [{ issuerId: issuer.id, year, revisionId: revision.id, values: valueMap(parsed) }]);
+    await this.reportMetrics.refreshGovernmentMetrics(manager, [{ issuerId: issuer.id, year }]);
     return { fileName, status: last ? 'revised' : 'stored', reportId: report.id, revisionNo: revision.revisionNo, reason: null };
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { governmentMetricsStoredAndExpected } from '../../../testing/government-metrics.js';
 import { syntheticReport } from '../../../testing/synthetic-report.js';
 import { createTestDatabase, graphql, startTestApp, type TestDatabase } from '../../../testing/test-app.js';
 import { IngestService } from '../ingest.service.js';
@@ -94,6 +95,12 @@ describe('bulk ingestion', () => {
     expect(await graphql<{ syntheticReportCount: number }>(bulk.url, '{ syntheticReportCount }')).toEqual({ syntheticReportCount: 1 });
     expect(a.values).toEqual(b.values);
     expect(a.findings).toEqual(b.findings);
+  });
+
+  it('keeps the government figures in step with the stored reports, batch by batch', async () => {
+    const { stored, expected } = await governmentMetricsStoredAndExpected(bulk.app.get(DataSource));
+    expect(stored.length).toBeGreaterThan(100);
+    expect(stored).toEqual(expected);
   });
 
   it('makes the later of two files for the same issuer and year the current revision', async () => {

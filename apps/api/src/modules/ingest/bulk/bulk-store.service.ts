@@ -57,7 +57,7 @@ export class BulkStoreService {
    * tables for every batch: the duplicate-table lookup took 700 ms a batch at 160,000 reports.
    */
   async refreshStatistics(): Promise<void> {
-    await this.dataSource.query('ANALYZE issuer, report, report_revision, table_fingerprint, finding, report_metric');
+    await this.dataSource.query('ANALYZE issuer, report, report_revision, table_fingerprint, finding, report_metric, government_metric');
   }
 
   /** Stores the batch; returns one outcome per item, in order. */
@@ -130,6 +130,7 @@ export class BulkStoreService {
       values: item.values,
     }));
     await this.crossReportFindings.afterRevisions(manager, revised);
+    await this.reportMetrics.refreshGovernmentMetrics(manager, revised);
     toStore.forEach((item, i) => {
       const revisionNo = revisions[i]?.revisionNo ?? 1;
       outcomes[item.index] = { fileName: item.fileName, status: revisionNo > 1 ? 'revised' : 'stored', reportId: reportIds[i] ?? null, revisionNo, reason: null };
