@@ -10,6 +10,7 @@ export class GovernmentMetrics1795740000000 implements MigrationInterface {
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "government_metric" ("metric" character varying(48) NOT NULL, "year" integer NOT NULL, "region_code" character varying(6) NOT NULL, "report_id" integer NOT NULL, "num" double precision, "den" double precision, CONSTRAINT "PK_71ac3cc0acf8a0a5cdf378f6e79" PRIMARY KEY ("metric", "year", "region_code"))`);
+        await queryRunner.query(`CREATE INDEX "IDX_government_metric_region_year" ON "government_metric" ("region_code", "year") `);
         await queryRunner.query(`CREATE INDEX "IDX_government_metric_report" ON "government_metric" ("report_id") `);
         await queryRunner.query(`ALTER TABLE "government_metric" ADD CONSTRAINT "FK_fb6201abcc0e070ea4dca87c17b" FOREIGN KEY ("report_id") REFERENCES "report"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     }
@@ -17,6 +18,7 @@ export class GovernmentMetrics1795740000000 implements MigrationInterface {
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`ALTER TABLE "government_metric" DROP CONSTRAINT "FK_fb6201abcc0e070ea4dca87c17b"`);
         await queryRunner.query(`DROP INDEX "public"."IDX_government_metric_report"`);
+        await queryRunner.query(`DROP INDEX "public"."IDX_government_metric_region_year"`);
         await queryRunner.query(`DROP TABLE "government_metric"`);
     }
 

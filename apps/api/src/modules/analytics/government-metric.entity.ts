@@ -13,6 +13,8 @@ import { ReportEntity } from '../reports/report.entity.js';
  * kind), and rebuilt at start when the catalogue gains a metric.
  */
 @Entity('government_metric')
+// Refreshing a region and year finds its rows by this index (the primary key leads with the metric).
+@Index('IDX_government_metric_region_year', ['regionCode', 'year'])
 export class GovernmentMetricEntity {
   @PrimaryColumn({ type: 'varchar', length: 48 })
   metric: string;
