@@ -123,9 +123,9 @@ metric_value AS (
 /**
  * `yr (year)`: the years of the int[] parameter `param` or, when it is null, every year with a
  * report. The statement must start `WITH RECURSIVE`: the years are found by a loose scan of the
- * year index, one probe per year, where `SELECT DISTINCT year` read every report (a tenth of a
- * second at 200,000 reports). A report has no current revision only inside the transaction that
- * creates it, so every report seen here has one.
+ * year index, one probe per year, where `SELECT DISTINCT year` read every report (19–22 ms
+ * against 0.2–0.3 at 200,000 reports). A report has no current revision only inside the
+ * transaction that creates it, so every report seen here has one.
  */
 export function yearsCte(param: string): string {
   return `
