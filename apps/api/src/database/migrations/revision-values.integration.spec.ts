@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ValueRow } from '../../modules/reports/report.loaders.js';
 import { createTestDatabase, startTestApp, type TestDatabase } from '../../testing/test-app.js';
+import { RevisionValues1795721000000 } from './1795721000000-revision-values.js';
+import { MIGRATIONS } from './index.js';
 
 type Cell = ValueRow;
 
@@ -53,7 +55,8 @@ describe('migration RevisionValues (one row of arrays per revision instead of on
     expect(before.length).toBeGreaterThan(150);
     expect(before.find((c) => c.key === 'requests.newReceived.total')).toMatchObject({ value: 13, raw: '13', inferred: false, provenance: { table: 'requests', column: '总计' } });
 
-    await sql.undoLastMigration();
+    // Back to before RevisionValues: undo it and every migration after it.
+    for (const _ of MIGRATIONS.slice(MIGRATIONS.indexOf(RevisionValues1795721000000))) await sql.undoLastMigration();
     expect(await cellsFromRows(sql)).toEqual(before);
 
     await sql.runMigrations();
