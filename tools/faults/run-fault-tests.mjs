@@ -21,6 +21,9 @@ if (!serverUrl) {
   console.error('fault tests need DATABASE_URL (a real PostgreSQL server)');
   process.exit(2);
 }
+// The same throw-away databases as the API's tests and the benchmarks (from the API's build).
+const { createScratchDatabase } = await import('../../apps/api/dist/testing/scratch-database.js');
+const { governmentReportCte } = await import('../../apps/api/dist/modules/analytics/metric-sql.js');
 const started = Date.now();
 const checks = [];
 const check = (name, ok, detail = '') => {
@@ -39,31 +42,35 @@ async function withClient(url, run) {
   }
 }
 
-async function freshDatabase() {
-  const name = `dlens_faults_${Date.now()}`;
-  await withClient(serverUrl, (c) => c.query(`CREATE DATABASE ${name}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { name, url: url.toString() };
-}
-
-const dropDatabase = (name) => withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-
 function cli(args, env) {
   return spawn(process.execPath, [join(root, 'apps/api/dist/cli.js'), ...args], { cwd: root, env: { ...process.env, ...env, LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
+
+/** government_metric against the same figures computed from scratch: rows stored, missing, extra. */
+async function governmentFiguresInStep(url) {
+  return withClient(url, async (c) => {
+    const expected = `WITH ${governmentReportCte('SELECT DISTINCT year FROM report', 'true')}
+      SELECT m.metric, g.year, g.region_code, g.report_id, m.num, m.den FROM government_report g JOIN report_metric m ON m.revision_id = g.revision_id`;
+    const stored = 'SELECT metric, year, region_code, report_id, num, den FROM government_metric';
+    const count = async (sql) => (await c.query(`SELECT count(*)::int AS n FROM (${sql}) x`)).rows[0].n;
+    return { rows: await count(stored), missing: await count(`${expected} EXCEPT ${stored}`), extra: await count(`${stored} EXCEPT (${expected})`) };
+  });
+}
+const inStep = (g) => g.rows > 0 && g.missing === 0 && g.extra === 0;
+const inStepDetail = (g) => `${g.rows} rows, ${g.missing} missing, ${g.extra} left over`;
 
 const exited = (child) => new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
 
 async function killDuringIngest() {
   const dir = mkdtempSync(join(tmpdir(), 'dlens-faults-'));
-  const db = await freshDatabase();
+  const db = await createScratchDatabase('faults', { serverUrl });
+  const dbUrl = db.env.DATABASE_URL;
   try {
     execFileSync(process.execPath, [join(root, 'tools/synth/generate.mjs'), '--out', dir, '--seed', '3', '--sample-counties', '150', '--quiet'], { stdio: 'inherit' });
     const truth = readFileSync(join(dir, 'truth.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     // Let some batches commit, then kill -9 in the middle of the run.
-    const first = cli(['ingest', dir, '--bulk', '--batch', '50'], { DATABASE_URL: db.url });
-    const countReports = () => withClient(db.url, (c) => c.query('SELECT count(*)::int AS n FROM report').then((r) => r.rows[0].n)).catch(() => 0);
+    const first = cli(['ingest', dir, '--bulk', '--batch', '50'], { DATABASE_URL: dbUrl });
+    const countReports = () => withClient(dbUrl, (c) => c.query('SELECT count(*)::int AS n FROM report').then((r) => r.rows[0].n)).catch(() => 0);
     let before = 0;
     for (let waited = 0; waited < 120_000 && before < 200; waited += 500) {
       await sleep(500);
@@ -75,7 +82,7 @@ async function killDuringIngest() {
 
     // Whole = the current revision holds every value a fresh parse of its file gives.
     const { parseReport } = await import('@dlens/report-parser');
-    const whole = await withClient(db.url, async (c) => {
+    const whole = await withClient(dbUrl, async (c) => {
       const rows = (
         await c.query(
           `SELECT v.file_name, r.current_revision_id IS NOT NULL AS current, (SELECT cardinality(x.keys) FROM revision_values x WHERE x.revision_id = v.id) AS values
@@ -91,12 +98,14 @@ async function killDuringIngest() {
       return { rows: rows.length, broken, orphans };
     });
     check('after kill -9 every stored report is whole (current revision with all its values)', whole.broken === 0 && whole.orphans === 0, `${whole.rows} reports, ${whole.broken} incomplete, ${whole.orphans} revisions without values`);
+    const afterKill = await governmentFiguresInStep(dbUrl);
+    check('after kill -9 the pre-aggregated government figures match the stored reports', inStep(afterKill), inStepDetail(afterKill));
 
-    const second = cli(['ingest', dir, '--bulk', '--batch', '50'], { DATABASE_URL: db.url });
+    const second = cli(['ingest', dir, '--bulk', '--batch', '50'], { DATABASE_URL: dbUrl });
     let output = '';
     second.stdout.on('data', (d) => (output += d));
     const { code } = await exited(second);
-    const counts = await withClient(db.url, async (c) => ({
+    const counts = await withClient(dbUrl, async (c) => ({
       reports: (await c.query('SELECT count(*)::int AS n FROM report')).rows[0].n,
       duplicates: (await c.query('SELECT count(*)::int AS n FROM (SELECT issuer_id, year FROM report GROUP BY 1, 2 HAVING count(*) > 1) d')).rows[0].n,
       revisionsBeyondFirst: (await c.query('SELECT count(*)::int AS n FROM report_revision WHERE revision_no > 1')).rows[0].n,
@@ -109,8 +118,10 @@ async function killDuringIngest() {
       code === 1 && / failed 2$/.test(output.trim().split('\n')[0]) && counts.duplicates === 0 && counts.revisionsBeyondFirst === 0 && counts.reports + counts.pending === expected,
       `${output.trim().split('\n')[0]}; ${counts.reports} reports + ${counts.pending} waiting for assignment = ${counts.reports + counts.pending} of ${expected}`,
     );
+    const afterRerun = await governmentFiguresInStep(dbUrl);
+    check('after the re-run the government figures match too', inStep(afterRerun), inStepDetail(afterRerun));
   } finally {
-    await dropDatabase(db.name);
+    await db.drop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -137,11 +148,12 @@ async function restartDatabaseUnderLoad() {
     console.log('skip PostgreSQL restart: pg_ctlcluster is not available here');
     return;
   }
-  const db = await freshDatabase();
+  const db = await createScratchDatabase('faults', { serverUrl });
+  const dbUrl = db.env.DATABASE_URL;
   const port = await freePort();
   const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'error', WEB_DIST_DIR: '/nonexistent' },
+    env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), LOG_LEVEL: 'error', WEB_DIST_DIR: '/nonexistent' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -190,7 +202,7 @@ async function restartDatabaseUnderLoad() {
   } finally {
     api.kill('SIGTERM');
     await exited(api);
-    await dropDatabase(db.name);
+    await db.drop();
   }
 }
 

@@ -73,7 +73,7 @@ async function main() {
   mkdirSync(shotsDir, { recursive: true });
   tmpDir = mkdtempSync(join(tmpdir(), 'dlens-e2e-'));
 
-  const sampleDb = await createDatabase('sample');
+  const sampleDb = await createDatabase(apiMain, 'sample');
   databases.push(sampleDb);
   const sample = await startApi({ name: 'sample', apiMain, webDist, database: sampleDb });
   apis.push(sample);
@@ -82,7 +82,7 @@ async function main() {
   // are uploaded through the API (50 per request); all in the background of the sample tests.
   const national = (async () => {
     const t0 = Date.now();
-    const db = await createDatabase('national');
+    const db = await createDatabase(apiMain, 'national');
     databases.push(db);
     const api = await startApi({ name: 'national', apiMain, webDist, database: db, loadSamples: false });
     apis.push(api);
@@ -95,7 +95,7 @@ async function main() {
     ]);
     const t1 = Date.now();
     const totals = await uploadFolder(api, corpus.dir);
-    h.time(`national: upload ${corpus.count} reports (${db.kind})`, Date.now() - t1);
+    h.time(`national: upload ${corpus.count} reports (${db.description})`, Date.now() - t1);
     h.notes.push(`national data: ${Object.entries(totals).map(([k, v]) => `${v} ${k}`).join(', ')}`);
     h.time('national: ready (boot, corpus, upload)', Date.now() - t0);
     return api;
@@ -103,7 +103,7 @@ async function main() {
   national.catch(() => undefined);
 
   const sampleReady = await waitForHealth(sample, 60_000);
-  h.time(`sample: API start (${sampleDb.kind})`, sampleReady);
+  h.time(`sample: API start (${sampleDb.description})`, sampleReady);
   browser = await launchBrowser(chromiumPath);
 
   const t1 = Date.now();

@@ -1,36 +1,20 @@
 // Starts and stops the built API (which also serves the built dashboard) on a free port.
 import { spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createServer } from 'node:net';
-import pg from 'pg';
 import { sleep } from './harness.mjs';
 
 /**
  * A fresh database for one API instance: a new database on the server of DATABASE_URL when it
  * is set (CI runs on real PostgreSQL), otherwise the embedded PGlite in memory. Each instance
- * gets its own, so the two instances and repeated runs never see each other's reports.
+ * gets its own, so the two instances and repeated runs never see each other's reports. Made by
+ * the API's own helper (its tests and the benchmarks use it too), from the build under test.
  */
-export async function createDatabase(tag) {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) return { kind: 'embedded PGlite', env: { PGLITE_DATA_DIR: 'memory' }, drop: async () => undefined };
-  const name = `dlens_e2e_${tag}_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    kind: `PostgreSQL (${name})`,
-    env: { DATABASE_URL: url.toString() },
-    async drop() {
-      const client = new pg.Client({ connectionString: serverUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+export async function createDatabase(apiMain, tag) {
+  const { createScratchDatabase } = await import(pathToFileURL(join(dirname(apiMain), 'testing/scratch-database.js')).href);
+  return createScratchDatabase(`e2e_${tag}`, { embedded: 'memory' });
 }
 
 export function freePort() {
