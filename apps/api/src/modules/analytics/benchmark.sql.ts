@@ -1,4 +1,4 @@
-import { governmentReportCte, METRIC_CTES, METRIC_VALUE_CTES, REPORT_PART_CTE } from './metric-sql.js';
+import { METRIC_CTES, METRIC_VALUE_CTES, reportFiguresSql } from './metric-sql.js';
 
 /** Resident-population band limits (lower bounds of the bands above the first). */
 export const POPULATION_BAND_LIMITS = [200_000, 500_000, 1_000_000] as const;
@@ -39,11 +39,10 @@ subject AS (
   ORDER BY r.id IS NULL, i.id
   LIMIT 1
 ),
-${governmentReportCte('SELECT $6::int AS year', 'true')},
-peer AS (
-  SELECT gr.report_id, gr.revision_id, gr.region_code, gr.year
-  FROM government_report gr
-  JOIN region g ON g.code = gr.region_code
+-- The peers: regions of the subject's level within the peer group, the subject's own left out.
+peer_region AS (
+  SELECT g.code
+  FROM region g
   CROSS JOIN subject s
   ${population('g')} pop ON $9::text = 'POPULATION_BAND'
   WHERE s.kind = 'government' AND g.level = s.level AND g.code <> s.region_code
@@ -53,13 +52,21 @@ peer AS (
       WHEN 'POPULATION_BAND' THEN width_bucket(pop.value, $10::float8[]) = width_bucket(s.population, $10::float8[])
       ELSE true
     END
+),
+subject_report AS (
+  SELECT s.report_id, s.revision_id, s.region_code, $6::int AS year FROM subject s WHERE s.report_id IS NOT NULL
+),
+report_part AS (
+  -- The peers' government figures of the year (government_metric, a lookup per peer region:
+  -- finding every government's report of the year first took most of this query's time), and
+  -- the subject's from its own report.
+  SELECT gm.metric, gm.report_id, gm.region_code, gm.year, gm.num, gm.den
+  FROM government_metric gm
+  JOIN peer_region p ON p.code = gm.region_code
+  WHERE gm.year = $6 AND gm.metric IN (SELECT metric FROM metric)
   UNION ALL
-  SELECT s.report_id, s.revision_id, s.region_code, $6 FROM subject s WHERE s.report_id IS NOT NULL
+  ${reportFiguresSql('subject_report')}
 ),
-scoped_report AS (
-  SELECT * FROM peer
-),
-${REPORT_PART_CTE},
 ${METRIC_VALUE_CTES},
 ranked AS (
   SELECT mv.metric, mv.report_id, mv.value,

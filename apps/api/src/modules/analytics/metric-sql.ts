@@ -70,22 +70,26 @@ metric AS (
 )`;
 
 /**
- * `report_part (metric, report_id, region_code, year, num, den)`: the pre-aggregated figures
- * (report_metric) of the reports of a CTE the caller defines first:
- * scoped_report (report_id, revision_id, region_code, year).
+ * The pre-aggregated figures (report_metric) of every metric for the reports of `reports`, a CTE
+ * (report_id, revision_id, region_code, year) the caller defines first: rows (metric, report_id,
+ * region_code, year, num, den).
  */
-export const REPORT_PART_CTE = `
-report_part AS (
-  -- Pre-aggregated when each revision was stored (report_metric): one primary-key lookup per
-  -- report and metric.
-  -- (A LATERAL subquery with LIMIT is never flattened: it stays a lookup whatever the row
-  -- estimates, where a hash join would scan every revision's metrics.)
+export function reportFiguresSql(reports: string): string {
+  // Pre-aggregated when each revision was stored: one primary-key lookup per report and metric.
+  // (A LATERAL subquery with LIMIT is never flattened: it stays a lookup whatever the row
+  // estimates, where a hash join would scan every revision's metrics.)
+  return `
   SELECT m.metric, s.report_id, s.region_code, s.year, rm.num, rm.den
-  FROM scoped_report s
+  FROM ${reports} s
   CROSS JOIN metric m
   JOIN LATERAL (
     SELECT x.num, x.den FROM report_metric x WHERE x.revision_id = s.revision_id AND x.metric = m.metric LIMIT 1
-  ) rm ON true
+  ) rm ON true`;
+}
+
+/** `report_part (metric, report_id, region_code, year, num, den)` of the reports of `scoped_report`. */
+export const REPORT_PART_CTE = `
+report_part AS (${reportFiguresSql('scoped_report')}
 )`;
 
 /**
