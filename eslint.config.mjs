@@ -32,8 +32,8 @@ export default [
     },
   },
   {
-    // Benchmarks drive the built API (apps/api/dist) from outside, as a user would.
-    files: ['tools/bench/**'],
+    // Benchmarks and fault tests drive the built API (apps/api/dist) from outside, as a user would.
+    files: ['tools/bench/**', 'tools/faults/**'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
