@@ -23,7 +23,7 @@ if (!serverUrl) {
 }
 // The same throw-away databases as the API's tests and the benchmarks (from the API's build).
 const { createScratchDatabase } = await import('../../apps/api/dist/testing/scratch-database.js');
-const { governmentReportCte } = await import('../../apps/api/dist/modules/analytics/metric-sql.js');
+const { governmentMetricsStoredAndExpected } = await import('../../apps/api/dist/testing/government-metrics.js');
 const started = Date.now();
 const checks = [];
 const check = (name, ok, detail = '') => {
@@ -46,14 +46,14 @@ function cli(args, env) {
   return spawn(process.execPath, [join(root, 'apps/api/dist/cli.js'), ...args], { cwd: root, env: { ...process.env, ...env, LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** government_metric against the same figures computed from scratch: rows stored, missing, extra. */
+/** government_metric against the same figures computed from scratch (the API tests' helper): rows stored, missing, extra. */
 async function governmentFiguresInStep(url) {
   return withClient(url, async (c) => {
-    const expected = `WITH ${governmentReportCte('SELECT DISTINCT year FROM report', 'true')}
-      SELECT m.metric, g.year, g.region_code, g.report_id, m.num, m.den FROM government_report g JOIN report_metric m ON m.revision_id = g.revision_id`;
-    const stored = 'SELECT metric, year, region_code, report_id, num, den FROM government_metric';
-    const count = async (sql) => (await c.query(`SELECT count(*)::int AS n FROM (${sql}) x`)).rows[0].n;
-    return { rows: await count(stored), missing: await count(`${expected} EXCEPT ${stored}`), extra: await count(`${stored} EXCEPT (${expected})`) };
+    const { stored, expected } = await governmentMetricsStoredAndExpected({ query: async (sql) => (await c.query(sql)).rows });
+    const key = (row) => JSON.stringify(row);
+    const storedKeys = new Set(stored.map(key));
+    const expectedKeys = new Set(expected.map(key));
+    return { rows: stored.length, missing: expected.filter((r) => !storedKeys.has(key(r))).length, extra: stored.filter((r) => !expectedKeys.has(key(r))).length };
   });
 }
 const inStep = (g) => g.rows > 0 && g.missing === 0 && g.extra === 0;
