@@ -46,11 +46,6 @@ export class FindingsService {
     const where = this.filters(args, params);
     const from = CURRENT_FINDINGS_FROM_SQL;
 
-    const [{ total }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS total ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
-      params.values,
-    )) as [{ total: number }];
-
     const page = new SqlParams(params.values);
     const conditions = [...where];
     if (after) {
@@ -59,14 +54,18 @@ export class FindingsService {
         `${ORDER_KEY_SQL} > (${page.add(-(year as number))}::int, ${page.add(name)}::text, ${page.add(reportId)}::int, ${page.add(rank)}::int, ${page.add(id)}::int)`,
       );
     }
-    const rows: FindingListRow[] = await this.dataSource.query(
-      `SELECT ${FINDING_COLUMNS_SQL}, r.year, i.name AS "issuerName", ${SEVERITY_RANK_SQL} AS "severityRank"
-         ${from}
-        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY r.year DESC, i.name COLLATE "C", r.id, "severityRank", f.id
-        LIMIT ${page.add(first + 1)}`,
-      page.values,
-    );
+    // The total and the page are independent: run at once, on two pooled connections.
+    const [[{ total }], rows] = (await Promise.all([
+      this.dataSource.query(`SELECT count(*)::int AS total ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params.values),
+      this.dataSource.query(
+        `SELECT ${FINDING_COLUMNS_SQL}, r.year, i.name AS "issuerName", ${SEVERITY_RANK_SQL} AS "severityRank"
+           ${from}
+          ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+          ORDER BY r.year DESC, i.name COLLATE "C", r.id, "severityRank", f.id
+          LIMIT ${page.add(first + 1)}`,
+        page.values,
+      ),
+    ])) as [[{ total: number }], FindingListRow[]];
     return toConnection(rows, first, total, toFinding, (row) =>
       encodeCursor(CURSOR_LIST, [row.year, row.issuerName, row.reportId, row.severityRank, row.id]),
     );
