@@ -112,9 +112,10 @@ export class ReportMetricsService {
        SELECT count(*)::int AS n FROM inserted`,
       metricParams(METRICS),
     )) as { n: number }[];
-    if (row && row.n > 0) this.logger.log(`Pre-aggregated ${row.n} metric figures for earlier revisions`);
+    const added = row?.n ?? 0;
+    if (added > 0) this.logger.log(`Pre-aggregated ${added} metric figures for earlier revisions`);
     const [government] = (await manager.query(`SELECT EXISTS (SELECT 1 FROM government_metric) AS filled`)) as { filled: boolean }[];
-    if (government?.filled && !(row && row.n > 0)) return;
+    if (government?.filled && added === 0) return;
     await manager.transaction(async (tx) => {
       await tx.query('DELETE FROM government_metric');
       const targets = (await tx.query(
