@@ -88,6 +88,39 @@ describe('government_metric (each region government’s figures, kept as reports
     await expectInStep();
   });
 
+  // On a real server only: the embedded database is one backend that runs one transaction at a
+  // time, so its transactions never overlap (and a held lock would stop every other query).
+  it.skipIf(!process.env['DATABASE_URL'])('stays right when two government issuers of one region are stored at the same moment', async () => {
+    await sql.query(`INSERT INTO issuer (name, kind, region_code) VALUES ('溪湖区政府', 'government', '210503')`);
+    // Both transactions are held just before they rewrite the region's rows (a SHARE lock on the
+    // table stops their DELETE), so that they overlap for certain. Without the per-region lock
+    // both would compute the rows from what they see and insert them: the second would fail on the
+    // primary key, or its report would replace the first issuer's.
+    const holder = sql.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query('LOCK TABLE government_metric IN SHARE MODE');
+    const both = Promise.all([
+      ingest.ingest(report('溪湖区政府', 2022, 7), 'xihu-gov-2022.txt'),
+      ingest.ingest(report('溪湖区', 2022, 5), 'xihu-2022.txt'),
+    ]);
+    try {
+      for (let waiting = 0; waiting < 2; ) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        [{ waiting }] = (await sql.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )) as { waiting: number }[];
+      }
+    } finally {
+      await holder.commitTransaction();
+      await holder.release();
+    }
+    expect((await both).map((outcome) => outcome.status)).toEqual(['stored', 'stored']);
+    // 溪湖区 is the region's first government issuer: its report stands for the region.
+    expect(await received('210503', 2022)).toEqual([5]);
+    await expectInStep();
+  });
+
   it('is rebuilt at start when it is empty (a new database) or the catalogue gained a metric', async () => {
     const before = await expectInStep();
     await sql.query('DELETE FROM government_metric');
