@@ -26,7 +26,7 @@ export interface Provenance {
 export interface ReportValue {
   /** The number, or null for a blank cell (empty, /, -, —, 无). Blank is not 0. */
   readonly value: number | null;
-  /** The source text of this cell, exactly as it occurs in the input. */
+  /** The source text of this cell, exactly as it occurs in the input (full-width digits in ASCII). */
   readonly raw: string;
   /** True when the cell boundary was recovered from run-together digits. */
   readonly inferred?: boolean;

@@ -151,6 +151,30 @@ describe('format quirks', () => {
     expect(parsed.values['proactive.procurement.amountWan']).toMatchObject({ value: 680.594743, raw: '6805947.43元' });
   });
 
+  it('reads figures with thousands separators as one number, in cells and in flattened text', () => {
+    const parsed = parseText(report({ proactive: ['行政许可 | 37,292', '行政处罚 | 1,024', '行政强制 | 0', '行政事业性收费 | 5,087.94'] }));
+    expect(parsed.values['proactive.licensing.decisions']).toMatchObject({ value: 37292, raw: '37,292' });
+    expect(parsed.values['proactive.fees.amountWan']).toMatchObject({ value: 5087.94, raw: '5,087.94' });
+    const flattened = parseText('某某局2024年政府信息公开工作年度报告\n第二十条第（五）项信息内容本年处理决定数量行政许可12,345第二十条第（六）项信息内容本年处理决定数量行政处罚938行政强制0');
+    expect(flattened.values['proactive.licensing.decisions']).toMatchObject({ value: 12345, raw: '12,345' });
+    expect(flattened.values['proactive.licensing.decisions']?.inferred).toBeUndefined();
+    expect(parseText(report({ prose: '全年共收到政府信息公开申请1,024件。' })).narrative.find((f) => f.metric === 'requestsReceived')?.value).toBe(1024);
+  });
+
+  it('reads full-width digits (３７２９２, ５０８７．９４) as figures, and the year of a full-width title', () => {
+    const text = report({ title: '某某县２０２４年政府信息公开工作年度报告', proactive: ['行政许可 | ３７２９２', '行政处罚 | ６', '行政强制 | ０', '行政事业性收费 | ５０８７．９４'] });
+    const parsed = parseText(text);
+    expect(parsed.year).toBe(2024);
+    expect(parsed.values['proactive.licensing.decisions']?.value).toBe(37292);
+    expect(parsed.values['proactive.fees.amountWan']?.value).toBe(5087.94);
+  });
+
+  it('reads a letter-spaced title (年 度 报 告)', () => {
+    const parsed = parseText(report({ title: '某 某 县 2024 年 政 府 信 息 公 开 工 作 年 度 报 告' }));
+    expect(parsed.issuer.name).toBe('某某县');
+    expect(parsed.year).toBe(2024);
+  });
+
   it('keeps the issuer name as printed (OCR slips are resolved at attribution, not here)', () => {
     expect(parseText(report({ title: '沐阳县人民政府2025年政府信息公开工作年度报告' })).issuer.name).toBe('沐阳县人民政府');
   });

@@ -3,13 +3,14 @@ import { ParseError } from './errors/parse-error.js';
 import { readIdentity } from './facts/identity.js';
 import { readNarrative } from './facts/narrative.js';
 import { Prose } from './facts/prose.js';
+import { withAsciiNumerals } from './source/characters.js';
 import type { SourceDoc } from './source/source-doc.js';
 import { readTables } from './tables/read-tables.js';
 import { tokenize } from './tables/tokens.js';
 import { checkReport } from './validate/report-rules.js';
 
 /** Bumped whenever the parser reads any input differently; stored with every revision. */
-export const PARSER_VERSION = '1.1.0';
+export const PARSER_VERSION = '1.2.0';
 
 const ANNUAL_REPORT = /政府信息公开|信息公开工作|政务公开/;
 /** The words by which generated demo reports (tools/synth) declare themselves synthetic. */
@@ -32,7 +33,8 @@ function unreadRows(findings: readonly Finding[]): Set<string> {
 }
 
 /** Reads the canonical report out of a source document of any kind. */
-export function readSourceDoc(doc: SourceDoc, fileName: string | null): ParsedReport {
+export function readSourceDoc(source: SourceDoc, fileName: string | null): ParsedReport {
+  const doc = withAsciiNumerals(source);
   const prose = new Prose(doc);
   const identity = readIdentity(prose);
   if (identity.year !== null && identity.year < FIRST_TEMPLATE_YEAR) {

@@ -41,21 +41,30 @@ function issuerFromTitle(title: string): string | null {
   return before.length >= 2 && before.length <= 40 ? before : null;
 }
 
-/** The first lines of the prose joined without line breaks (titles wrap), and a way back to prose offsets. */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * The first lines of the prose joined without line breaks (titles wrap) and without the spaces
+ * of letter-spaced titles (`年 度 报 告`: a space between two CJK characters), and a way back to
+ * prose offsets.
+ */
 function headOf(prose: Prose): { text: string; offset(index: number): number } {
   const head = prose.text.slice(0, 4000);
-  return {
-    text: head.replace(/\n/g, ''),
-    offset(index: number): number {
-      // The prose offset of the index-th character that is not a line break.
-      let seen = 0;
-      for (let i = 0; i < head.length; i++) {
-        if (head[i] === '\n') continue;
-        if (seen++ === index) return i;
-      }
-      return head.length;
-    },
-  };
+  /** Prose offsets of the characters kept. */
+  const kept: number[] = [];
+  let text = '';
+  for (let i = 0; i < head.length; i++) {
+    const ch = head[i] ?? '';
+    if (ch === '\n') continue;
+    if (/\s/.test(ch) && CJK.test(text.at(-1) ?? '')) {
+      let next = i + 1;
+      while (next < head.length && /\s/.test(head[next] ?? '')) next++;
+      if (CJK.test(head[next] ?? '')) continue;
+    }
+    kept.push(i);
+    text += ch;
+  }
+  return { text, offset: (index) => kept[index] ?? head.length };
 }
 
 /** The report's title, year and issuing body, from the title or, failing that, the signature. */

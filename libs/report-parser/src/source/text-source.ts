@@ -42,9 +42,9 @@ function toLine(line: string, lineNo: number): SourceLine | null {
     return { cells, separated: true };
   }
   if (line.includes('\t')) {
-    const cells = cellsBetween(line, lineNo, /\t/g);
-    while (cells.length > 0 && cells[cells.length - 1]?.text === '') cells.pop();
-    return { cells, separated: true };
+    // Blank cells are kept, the last ones too (a row's total left blank): spare blank cells at
+    // the end of a row are ignored when its cells are read.
+    return { cells: cellsBetween(line, lineNo, /\t/g), separated: true };
   }
   // Prose, space-aligned or flattened text stays one cell: spaces separate numbers but are
   // not trusted as cell boundaries (real reports put irregular spaces inside rows: `10 0 0 0 01`).
@@ -53,10 +53,18 @@ function toLine(line: string, lineNo: number): SourceLine | null {
   return { cells: [{ text, location: { kind: 'text', line: lineNo, start: lead, end: lead + text.length } }], separated: false };
 }
 
+/**
+ * Look-alikes of the characters that lay out a text table, as OCR and copies from web pages
+ * leave them: the full-width bar (`｜`) for `|`, no-break and ideographic spaces for spaces.
+ */
+const LAYOUT_LOOKALIKES = /[｜\u00a0\u3000]/g;
+
 /** Turns plain text (scraped pages, ` | ` tables, markdown, OCR output) into lines and cells. */
 export function textToSourceDoc(text: string, encoding: string | null): SourceDoc {
   const lines: SourceLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+  // One character for one: locations stay exact.
+  const plain = text.replace(LAYOUT_LOOKALIKES, (ch) => (ch === '｜' ? '|' : ' '));
+  plain.split(/\r\n|\r|\n/).forEach((line, index) => {
     const parsed = toLine(line, index + 1);
     if (parsed) lines.push(parsed);
   });

@@ -1,4 +1,4 @@
-import type { Token } from './tokens.js';
+import { leadingNumber, type Token } from './tokens.js';
 
 export type ColumnKind = 'count' | 'change' | 'wan';
 
@@ -35,12 +35,6 @@ const VALID: Readonly<Record<ColumnKind, RegExp>> = {
 const MAX_LENGTH: Readonly<Record<ColumnKind, number>> = { count: 9, change: 10, wan: 19 };
 const MAX_STEPS = 200_000;
 const MAX_READINGS = 64;
-
-/** The numeric value of an atomic cell: its leading number (`22（其中修订16件）` is 22). */
-export function leadingNumber(raw: string): number | null {
-  const match = /^-?\d+(?:\.\d+)?/.exec(raw.trim());
-  return match ? Number(match[0]) : null;
-}
 
 /**
  * Every way to read the tokens of one row as the row's cells. Atomic tokens are one cell

@@ -21,15 +21,21 @@ export interface Token {
 
 /** Blank cells: empty, slash, dashes, 无. */
 const BLANK = /^(?:|[/／\\]|[-—–－―]{1,3}|无)$/;
-const NUMBER = /^-?\d+(?:\.\d+)?$/;
+/**
+ * A number as printed: plain digits, or digits in groups of three with commas (`37,292`),
+ * which are one number, never the digits of several cells run together.
+ */
+const AMOUNT = String.raw`-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
+const NUMBER = new RegExp(`^${AMOUNT}$`);
 /** A number followed by a unit or a note inside one cell: `800元`, `22（其中修订16件）`. */
-const NUMBER_WITH_NOTE = /^(-?\d+(?:\.\d+)?)\s*(万元|元|件|个|条|项)?\s*(?:[（(][^（()）]{0,40}[)）])?$/;
+const NUMBER_WITH_NOTE = new RegExp(`^(${AMOUNT})\\s*(万元|元|件|个|条|项)?\\s*(?:[（(][^（()）]{0,40}[)）])?$`);
+const LEADING_NUMBER = new RegExp(`^${AMOUNT}`);
 /** Page furniture that must never be read as a figure: `— 4 —`, `- 3 -`, `第 2 页 共 5 页`. */
 const PAGE_FOOTER = /^(?:[-—–－―]+\s*\d{1,4}\s*[-—–－―]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 
 const LIST_MARK = /[.．、]/;
 /** A number starting exactly at `lastIndex` (sticky: no slicing of long flattened lines). */
-const NUMBER_AT = /-?\d+(?:\.\d+)?/y;
+const NUMBER_AT = new RegExp(AMOUNT, 'y');
 const DATE_SUFFIX = /^[年月日时]/;
 
 function tokensOfSeparatedCell(cell: SourceCell, line: number): Token {
@@ -99,7 +105,7 @@ function tokensOfTextCell(cell: SourceCell, line: number, out: Token[]): void {
     out.push({
       kind: 'num',
       raw: digits,
-      splittable: true,
+      splittable: !digits.includes(','),
       unit: (unitMatch?.[1] as Token['unit']) ?? null,
       cell,
       offset: i,
@@ -109,6 +115,12 @@ function tokensOfTextCell(cell: SourceCell, line: number, out: Token[]): void {
     textStart = i;
   }
   pushText(text.length);
+}
+
+/** The value of a cell's leading number (`22（其中修订16件）` is 22, `37,292` is 37292), if it has one. */
+export function leadingNumber(raw: string): number | null {
+  const match = LEADING_NUMBER.exec(raw.trim());
+  return match ? Number(match[0].replaceAll(',', '')) : null;
 }
 
 /** Turns a source document into one stream of tokens. */
