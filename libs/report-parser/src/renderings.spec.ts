@@ -19,6 +19,7 @@ const isHtml = (source: string) => source.endsWith('.html');
 /** A line of a ` | ` or markdown table. */
 const isPipeRow = (line: string) => (line.match(/\|/g) ?? []).length >= 2;
 const eachPipeRow = (text: string, rewrite: (line: string) => string) => text.replace(/^.*$/gm, (line) => (isPipeRow(line) ? rewrite(line) : line));
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{2,}/;
 const cellsOf = (line: string) => line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((cell) => cell.trim());
 const fullWidth = (digits: string) => digits.replace(/[0-9.]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 const spaceOutCjk = (text: string) => text.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, '$1 ');
@@ -33,6 +34,15 @@ const RENDERINGS: Readonly<Record<string, (text: string, source: string) => stri
   'thousands separators in table cells': (text) =>
     text.replace(/(?<=^|[\s|>])([1-9]\d{0,2})(\d{3})(?=$|[\s|<])/gm, (all: string, head: string, tail: string) => (/^(19|20)\d\d$/.test(all) ? all : `${head},${tail}`)),
   'tab-separated cells': (text) => eachPipeRow(text, (line) => cellsOf(line).join('\t')),
+  'one cell per line': (text) => {
+    // Where a row without a label follows another row's figures, nothing would tell where it starts: left as is.
+    const lines = text.split('\n').filter((line) => line.trim() !== '' && !MARKDOWN_RULE.test(line));
+    const figure = (cell: string) => /^(?:[\d.,]+|[/-]*)$/.test(cell);
+    const unlabelled = (line: string) => isPipeRow(line) && figure(cellsOf(line)[0] ?? '');
+    const endsInFigure = (line: string) => isPipeRow(line) && figure(cellsOf(line).filter(Boolean).at(-1) ?? '-');
+    if (lines.some((line, i) => i > 0 && unlabelled(line) && endsInFigure(lines[i - 1] ?? ''))) return text;
+    return eachPipeRow(text, (line) => (MARKDOWN_RULE.test(line) ? '' : cellsOf(line).join('\n')));
+  },
   'markdown rows': (text) => eachPipeRow(text, (line) => `| ${cellsOf(line).join(' | ')} |`),
   'full-width bars': (text) => eachPipeRow(text, (line) => line.replace(/\|/g, '｜')),
   'no-break spaces around bars': (text, source) => (isHtml(source) ? text.replace(/<td([^>]*)>/g, '<td$1>&nbsp;') : eachPipeRow(text, (line) => line.replace(/ \|/g, '\u00a0|').replace(/\| /g, '|\u00a0'))),

@@ -2,7 +2,8 @@ import type { Token } from './tokens.js';
 
 /**
  * A run of numbers and blanks with the label text printed before it: one table row as
- * far as the layout tells (a row's numbers never span lines or text).
+ * far as the layout tells (a row's numbers never span text, nor lines unless the table is
+ * written one cell per line).
  */
 export interface NumberGroup {
   readonly tokens: readonly Token[];
@@ -41,6 +42,23 @@ export function labelBetween(tokens: readonly Token[], from: number, to: number)
   return normaliseLabel(text);
 }
 
+/** True when token `k` is the only one on its line. */
+function aloneOnLine(tokens: readonly Token[], k: number): boolean {
+  const line = tokens[k]?.line;
+  return line !== undefined && tokens[k - 1]?.line !== line && tokens[k + 1]?.line !== line;
+}
+
+/**
+ * True when tokens `k - 1` and `k` are each alone on consecutive lines: a table written one
+ * cell per line (text taken out of a table cell by cell), where a row's cells follow each
+ * other on lines of their own.
+ */
+function nextCellOnItsOwnLine(tokens: readonly Token[], k: number): boolean {
+  const previous = tokens[k - 1];
+  const token = tokens[k];
+  return !!previous && !!token && token.line === previous.line + 1 && aloneOnLine(tokens, k - 1) && aloneOnLine(tokens, k);
+}
+
 /** Splits tokens [from, to) into number groups. */
 export function numberGroups(tokens: readonly Token[], from: number, to: number): NumberGroup[] {
   const groups: NumberGroup[] = [];
@@ -53,7 +71,7 @@ export function numberGroups(tokens: readonly Token[], from: number, to: number)
       continue;
     }
     const start = i;
-    while (i < to && tokens[i]?.kind !== 'text' && tokens[i]?.line === first.line) i++;
+    while (i < to && tokens[i]?.kind !== 'text' && (tokens[i]?.line === first.line || nextCellOnItsOwnLine(tokens, i))) i++;
     const members = tokens.slice(start, i);
     const blankOnly = members.every((t) => t.kind === 'blank');
     // Empty cells before a label on the same line are an empty label column, not a row.
