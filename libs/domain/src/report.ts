@@ -2,11 +2,11 @@ import type { Finding } from './findings.js';
 import type { TableKey, TemplateVersion } from './report-template.js';
 
 /** The kinds of input the parser reads. */
-export type SourceKind = 'text' | 'html' | 'docx' | 'pdf';
+export type SourceKind = 'text' | 'html' | 'docx' | 'doc' | 'pdf';
 
 /** Where in the source file a value was read. */
 export type SourceLocation =
-  /** Text: 1-based line, 0-based character offsets [start, end) within the line. */
+  /** Text (and legacy Word .doc, read as its text): 1-based line, 0-based character offsets [start, end) within the line. */
   | { kind: 'text'; line: number; start: number; end: number }
   /** HTML (and DOCX converted to HTML): 0-based table index and grid row/column after rowspan/colspan. */
   | { kind: 'html'; table: number; row: number; column: number }
@@ -91,7 +91,7 @@ export type ParseFailureCode =
 
 export const PARSE_FAILURE_MESSAGES: Readonly<Record<ParseFailureCode, string>> = {
   empty: 'the file is empty',
-  binary: 'the file is binary data, not a text, HTML, DOCX or PDF report',
+  binary: 'the file is binary data, not a text, HTML, Word or PDF report',
   'scanned-pdf': 'the PDF has no text layer (a scanned document); run OCR first',
   corrupt: 'the file is damaged and cannot be read',
   'pre-2019': 'a pre-2019 free-form report: the statistical tables of the national template are absent',

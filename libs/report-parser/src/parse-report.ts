@@ -3,6 +3,7 @@ import { ParseError } from './errors/parse-error.js';
 import { readSourceDoc } from './read-source.js';
 import { decodeText } from './source/decode.js';
 import { detectKind } from './source/detect.js';
+import { docToSourceDoc } from './source/doc-source.js';
 import { docxToSourceDoc } from './source/docx-source.js';
 import { htmlToSourceDoc } from './source/html-source.js';
 import { pdfToSourceDoc } from './source/pdf-source.js';
@@ -36,7 +37,7 @@ async function parsePdf(bytes: Uint8Array, fileName: string | null): Promise<Par
 }
 
 /**
- * Parses one annual report (text, HTML, DOCX or PDF bytes) into the canonical model with
+ * Parses one annual report (text, HTML, DOCX, DOC or PDF bytes) into the canonical model with
  * provenance and findings. Throws {@link ParseError} for input that is not a readable report.
  */
 export async function parseReport(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedReport> {
@@ -48,6 +49,8 @@ export async function parseReport(bytes: Uint8Array, options: ParseOptions = {})
       return parsePdf(bytes, fileName);
     case 'docx':
       return readSourceDoc(await docxToSourceDoc(bytes), fileName);
+    case 'doc':
+      return readSourceDoc(await docToSourceDoc(bytes), fileName);
     case 'html': {
       const { text, encoding } = decodeText(bytes, true);
       return readSourceDoc(htmlToSourceDoc(text, encoding), fileName);

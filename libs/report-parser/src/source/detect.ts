@@ -27,9 +27,8 @@ export function detectKind(bytes: Uint8Array, fileName?: string | null, mediaTyp
   }
   if (pdfHeaderAt(bytes) >= 0) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new ParseError('binary', 'a legacy Word 97–2003 or Excel file; save it as .docx, .html or .pdf');
-  }
+  // An OLE compound file: a Word 97–2003 document (or an Excel or PowerPoint file, refused when read).
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
   const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
   if (!utf16 && controlShare(bytes) > 0.02) throw new ParseError('binary');
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));

@@ -201,8 +201,10 @@ class TableReader {
     // Blank-only runs are header padding, unless the whole table is printed blank.
     const valued = groups.filter((g) => !g.blankOnly);
     for (const group of valued.length > 0 ? valued : groups.slice(-1)) {
-      if (tokens.length + group.tokens.length > 15) break;
-      tokens.push(...group.tokens);
+      // Blank cells at the edges beyond the 15 are layout padding (a Word row's end mark).
+      const members = trimBlanks(group.tokens, 15 - tokens.length);
+      if (tokens.length + members.length > 15) break;
+      tokens.push(...members);
       ({ readings, overflow } = this.readingsOf(REVIEW_SPEC, { ...group, tokens }));
       if (readings.length > 0 || overflow) break;
     }

@@ -13,7 +13,7 @@ export class IngestResolver {
 
   @Mutation(() => UploadResultModel, {
     description:
-      'Ingests report files (text, HTML, DOCX, PDF) sent as a GraphQL multipart request ' +
+      'Ingests report files (text, HTML, Word .docx and .doc, PDF) sent as a GraphQL multipart request ' +
       '(https://github.com/jaydenseric/graphql-multipart-request-spec), as an admin. Send the header ' +
       '`apollo-require-preflight: true` (CSRF prevention). Each file is stored in its own transaction; ' +
       `a file that fails is listed with its reason and the others go on. At most ${UPLOAD_MAX_FILES} files, each at most UPLOAD_MAX_BYTES.`,

@@ -23,6 +23,7 @@ export const MEDIA_TYPES: Readonly<Record<ParsedReport['source']['kind'], string
   text: 'text/plain',
   html: 'text/html',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
   pdf: 'application/pdf',
 };
 

@@ -89,6 +89,23 @@ describe('uploadReports (GraphQL multipart requests)', () => {
     expect(report.report).toEqual({ year: 2025, issuer: { name: '平潭综合实验区金井片区管理局' }, currentRevision: { fileName: chinese } });
   });
 
+  it('stores a legacy Word 97–2003 report (.doc) and serves the original back as one', async () => {
+    const doc: UploadFile = { name: '桓仁满族自治县2024年报.doc', bytes: readFileSync(join(import.meta.dirname, '../../../../../libs/report-parser/src/__fixtures__/word97/huanren-2024.doc')) };
+    const { body } = await upload([doc]);
+    const [file] = body.data!.uploadReports.files;
+    expect(file).toMatchObject({ fileName: doc.name, status: 'stored', reason: null });
+    const { report } = await graphql<{
+      report: { year: number; issuer: { name: string }; currentRevision: { mediaType: string; downloadUrl: string; tables: { rows: { values: { key: string; value: number | null }[] }[] }[] } };
+    }>(app.url, `query($id: Int!) { report(id: $id) { year issuer { name } currentRevision { mediaType downloadUrl tables { rows { values { key value } } } } } }`, { id: file!.reportId });
+    expect(report).toMatchObject({ year: 2024, issuer: { name: '桓仁满族自治县' }, currentRevision: { mediaType: 'application/msword' } });
+    const values = report.currentRevision.tables.flatMap((t) => t.rows.flatMap((r) => r.values));
+    expect(values.find((v) => v.key === 'proactive.licensing.decisions')?.value).toBe(37292);
+    const original = await fetch(`${app.url}${report.currentRevision.downloadUrl}`);
+    expect(original.headers.get('content-type')).toBe('application/msword');
+    expect(original.headers.get('content-disposition')).toMatch(/\.doc"?$/);
+    expect(sha256(new Uint8Array(await original.arrayBuffer()))).toBe(sha256(doc.bytes));
+  });
+
   it('is refused without the apollo-require-preflight header (CSRF prevention), and nothing is stored', async () => {
     const before = await counts();
     const file = corpus('real/pingtan-caijinju-2019.txt');

@@ -11,6 +11,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   'text/html': '.html',
   'application/pdf': '.pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': '.docx',
+  'application/msword': '.doc',
 };
 
 /**

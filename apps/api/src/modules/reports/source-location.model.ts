@@ -1,7 +1,7 @@
 import { createUnionType, Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type { SourceLocation } from '@dlens/domain';
 
-@ObjectType('TextLocation', { description: 'A place in a text file.' })
+@ObjectType('TextLocation', { description: 'A place in a text file (Word 97–2003 .doc files are read as their text).' })
 export class TextLocationModel {
   @Field()
   kind: 'text';

@@ -4,7 +4,7 @@ import { UploadReportsDocument } from './upload.queries';
 
 /** The API refuses more files in one request (HTTP 413). */
 export const MAX_FILES_PER_REQUEST = 50;
-export const ACCEPTED = '.txt,.htm,.html,.docx,.pdf,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const ACCEPTED = '.txt,.htm,.html,.doc,.docx,.pdf,text/plain,text/html,application/pdf,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export type UploadedFile = UploadReportsMutation['uploadReports']['files'][number];
 
