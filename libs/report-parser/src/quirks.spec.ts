@@ -175,6 +175,34 @@ describe('format quirks', () => {
     expect(parsed.year).toBe(2024);
   });
 
+  it('finds the identity without a title line: not in the name of the template document, and from a wrapped statistics period', () => {
+    // The title lost (printed as an image): the first prose names 《…年度报告格式》 and the signature's date is the next year.
+    const untitled = report({
+      title: '某某县人民政府\n（2026年1月23日）\n依据《中华人民共和国政府信息公开工作年度报告格式》规定，编制本报告。本报告所列数据统计期\n限从2025年1月1日至2025年12月31日止。',
+    });
+    expect(parseText(untitled).year).toBe(2025);
+    // The title read from a sentence of the opening, and a note printed on the line before a title.
+    expect(parseText(report({ title: '现将某某县人民政府2025年政府信息公开年度报告向社会公布。' })).issuer.name).toBe('某某县人民政府');
+    expect(parseText(report({ title: '（此件公开发布）\n某某县财政局2024年政府信息公开工作年度报告' })).issuer.name).toBe('某某县财政局');
+  });
+
+  it('reads a row whose label runs on past its figures into a line of empty cells (a row split by a page break)', () => {
+    const zero = '0 | 0 | 0 | 0 | 0 | 0 | 0';
+    const text = [
+      '某某县2024年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '自然人 | 法人或其他组织 | 总计',
+      `一、本年新收政府信息公开申请数量 | ${zero}`,
+      `4.无正当理由大量反复申请 | ${zero}`,
+      `5.要求行政机关确 | ${zero}`,
+      // The rest of the label, on the next page, in a row of empty cells.
+      '| | 认或重新出具已获取信息 | | | | | | | |',
+      `（六）其他处理 | 1.申请人无正当理由逾期不补正 | ${zero}`,
+      `（七）总计 | ${zero}`,
+    ].join('\n');
+    expect(parseText(text).values['requests.rejectedConfirmation.total']).toMatchObject({ value: 0, raw: '0' });
+  });
+
   it('keeps the issuer name as printed (OCR slips are resolved at attribution, not here)', () => {
     expect(parseText(report({ title: '沐阳县人民政府2025年政府信息公开工作年度报告' })).issuer.name).toBe('沐阳县人民政府');
   });

@@ -7,9 +7,10 @@ const WORD_STREAM = Buffer.from('WordDocument', 'utf16le');
 
 /**
  * Reads a legacy Word 97–2003 report (.doc, an OLE compound file) as the text of its body:
- * word-extractor writes each table cell followed by a tab, a row's end as one more tab, and
- * paragraphs on lines of their own, which the text reader takes as tab-separated rows (the
- * spare blank cell at a row's end is layout padding). Locations are lines of that text.
+ * word-extractor ends each table cell with a tab and a row with one more, and puts paragraphs on
+ * lines of their own; the text reader takes the cells as tab-separated (the spare blank cell at a
+ * row's end is layout padding, and rows are told apart by their labels). Locations are lines of
+ * that text.
  */
 export async function docToSourceDoc(bytes: Uint8Array): Promise<SourceDoc> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -22,5 +23,6 @@ export async function docToSourceDoc(bytes: Uint8Array): Promise<SourceDoc> {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim();
     throw new ParseError('corrupt', `Word 97–2003 document: ${reason}`);
   }
-  return { ...textToSourceDoc(body, null), kind: 'doc' };
+  // A tab ends every cell, the last of a line too: that one separates nothing.
+  return { ...textToSourceDoc(body.replace(/\t(?=\n|$)/g, ''), null), kind: 'doc' };
 }

@@ -281,9 +281,17 @@ function alignRows(specs: readonly RowSpec[], groups: readonly NumberGroup[]): [
     }
     return row;
   });
+  // A row's label may run on past its figures into a line of empty cells (a row split by a page
+  // break or a wrapped cell: `5.要求行政机关确 | 0 | 0 …`, then on the next line
+  // ` |  | 认或重新出具已获取信息 |  | …`): the figures' group is named by both parts of the label.
+  const labels = groups.map((group, j) => {
+    const next = groups[j + 1];
+    const continues = !group.blankOnly && next?.blankOnly && next.tokens[0]?.line === (group.tokens.at(-1)?.line ?? -2) + 1;
+    return continues ? group.label + next.label : group.label;
+  });
   // The label printed nearest to the numbers, for breaking ties (`2.…3.其他（七）总计1000001`).
-  const nearest = groups.map((group) => nearestSpec(specs, group.label));
-  const named = specs.map((spec) => groups.map((group) => spec.label.test(group.label)));
+  const nearest = labels.map((label) => nearestSpec(specs, label));
+  const named = specs.map((spec) => labels.map((label) => spec.label.test(label)));
   const score = (i: number, j: number) => {
     // A row printed all blank (`规章 | / | / | /`) counts only where its label names the row.
     if (groups[j]?.blankOnly) return named[i]?.[j] && fits[i]?.[j] ? 11 : 0;
