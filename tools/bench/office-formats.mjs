@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The same reports saved as Word 97–2003 (.doc), Word (.docx) and PDF by LibreOffice: does the
-// parser read each conversion as it reads the original? Issuer, year and every value are compared.
+// parser read each conversion as it reads the original? Issuer, year and every value are compared:
+// a value read differently, missing from the conversion's reading, or read only from the conversion.
 //
 // usage: npx nx build report-parser
 //   node tools/bench/office-formats.mjs [--synthetic DIR] [--count 40]
@@ -95,8 +96,8 @@ const essence = async (path) => {
 };
 
 console.log(`office-formats: ${originals.length} reports (${originals.filter((o) => !o.label.startsWith('synthetic')).length} from the corpus), converted by ${spawnSync('soffice', ['--version'], { encoding: 'utf8' }).stdout.trim()}\n`);
-console.log('| format | reports | read as the original | values compared | values that differ | parse errors |');
-console.log('|---|---|---|---|---|---|');
+console.log('| format | reports | read as the original | values compared | a different value | missing | extra | parse errors |');
+console.log('|---|---|---|---|---|---|---|---|');
 const differing = [];
 for (const format of FORMATS) {
   const out = join(work, format.extension);
@@ -105,7 +106,9 @@ for (const format of FORMATS) {
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr || run.error?.message}`);
   let same = 0;
   let compared = 0;
-  let differ = 0;
+  let different = 0;
+  let missing = 0;
+  let extra = 0;
   let errors = 0;
   for (const { label, original, html } of originals) {
     const expected = await essence(original);
@@ -119,10 +122,14 @@ for (const format of FORMATS) {
     const wrong = [...keys].filter((key) => expected.values?.[key] !== got.values[key]);
     const identity = expected.issuer === got.issuer && expected.year === got.year;
     compared += keys.size;
-    differ += wrong.length;
+    for (const key of wrong) {
+      if (!(key in got.values)) missing++;
+      else if (!(key in (expected.values ?? {}))) extra++;
+      else different++;
+    }
     if (wrong.length === 0 && identity) same++;
-    else differing.push(`${format.extension} ${label}: ${identity ? '' : `issuer/year ${got.issuer} ${got.year}; `}${wrong.length} values, e.g. ${wrong.slice(0, 3).map((key) => `${key} ${expected.values?.[key]} → ${got.values[key]}`).join(', ')}`);
+    else differing.push(`${format.extension} ${label}: ${identity ? '' : `issuer/year ${got.issuer} ${got.year}; `}${wrong.length} values, e.g. ${wrong.sort((a, b) => Number(!(a in got.values)) - Number(!(b in got.values))).slice(0, 3).map((key) => `${key} ${expected.values?.[key]} → ${got.values[key]}`).join(', ')}`);
   }
-  console.log(`| ${format.name} | ${originals.length} | **${same}** | ${compared} | ${differ} | ${errors} |`);
+  console.log(`| ${format.name} | ${originals.length} | **${same}** | ${compared} | ${different} | ${missing} | ${extra} | ${errors} |`);
 }
 if (differing.length > 0) console.log(`\nDiffering:\n${differing.map((line) => `- ${line}`).join('\n')}`);
