@@ -4,16 +4,20 @@
 // loopback only, bounded in time). On a real PostgreSQL server (DATABASE_URL). Timings and load
 // go to the API running as its own process (apps/api/dist/main.js, NODE_ENV=production), as it
 // is deployed, so the benchmark's own work is not charged to the API; the SQL each query runs
-// is captured from an instance of the API inside this process, and replayed with pg.
+// is captured from an instance of the API inside this process, and replayed with pg; and, as the
+// floor under any Node API's overhead, the same SQL behind a bare node:http + pg server
+// (bare-server.mjs), also in a process of its own.
 //
 // usage: npx nx build api
 //   node tools/synth/generate.mjs --out /tmp/s20k --seed 1                       # 20,825 reports
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node tools/bench/query-bench.mjs /tmp/s20k
 //     [--keep] (keep the database, prints its name)  [--reuse DBNAME] (skip ingestion)
 //     [--runs 30] [--connections 100] [--seconds 20]
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -68,12 +72,12 @@ runner.query = function (query, parameters, ...rest) {
 // client another 0.4–0.6 ms a request (WHATWG streams), which is not the API's overhead.
 const keepAlive = new http.Agent({ keepAlive: true });
 /** A poster of GraphQL bodies to the API at `url` (parsed once, not in the timed requests). */
-const graphqlClient = (url) => {
+const graphqlClient = (url, path = '/graphql') => {
   const { hostname, port } = new URL(url);
   return (body) =>
     new Promise((resolvePost, reject) => {
       const request = http.request(
-        { hostname, port, path: '/graphql', method: 'POST', agent: keepAlive, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        { hostname, port, path, method: 'POST', agent: keepAlive, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
         (response) => {
           const chunks = [];
           response.on('data', (chunk) => chunks.push(chunk));
@@ -132,13 +136,15 @@ for (const [name, { query, variables }] of Object.entries(QUERIES)) {
 captured = null;
 await running.close();
 
-// The API as deployed: its own process, in production mode, on a free loopback port.
-const port = await new Promise((done) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => done(free));
+const freePort = () =>
+  new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => done(free));
+    });
   });
-});
+// The API as deployed: its own process, in production mode, on a free loopback port.
+const port = await freePort();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const server = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
   cwd: root,
@@ -154,13 +160,21 @@ for (let i = 0; ; i++) {
   await new Promise((done) => setTimeout(done, 500));
 }
 const post = graphqlClient(url);
+// The floor: the same SQL behind a bare node:http server with pg, also in its own process.
+const sqlFile = join(mkdtempSync(join(tmpdir(), 'query-bench-')), 'sql.json');
+writeFileSync(sqlFile, JSON.stringify(sqlOf));
+const barePort = await freePort();
+const bare = fork(join(root, 'tools/bench/bare-server.mjs'), { env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(barePort), SQL_FILE: sqlFile }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+process.on('exit', () => bare.kill());
+await new Promise((ready) => bare.once('message', ready));
+const postBare = (name) => graphqlClient(`http://127.0.0.1:${barePort}`, `/${name}`)('{}');
 // The same session settings as the API's pool (no JIT, see data-source-options.ts).
 const direct = new pg.Client({ connectionString: dbUrl, options: '-c jit=off' });
 await direct.connect();
 
 console.log(`\nquery-bench: ${stats.reports} reports on PostgreSQL; county ${county}, prefecture ${prefecture}, province ${province}, year ${year}; ${runs} runs each\n`);
-console.log('| query | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | API / SQL (p50) |');
-console.log('|---|---|---|---|---|---|');
+console.log('| query | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | API / SQL (p50) | bare node:http + pg / SQL (p50) |');
+console.log('|---|---|---|---|---|---|---|');
 for (const [name, { query, variables }] of Object.entries(QUERIES)) {
   const body = JSON.stringify({ query, variables });
   const sql = sqlOf[name];
@@ -172,25 +186,30 @@ for (const [name, { query, variables }] of Object.entries(QUERIES)) {
   };
   for (let i = 0; i < WARM_UP; i++) {
     await post(body);
+    await postBare(name);
     await runSql();
   }
   const api = [];
+  const floor = [];
   const db = [];
+  const timed = async (times, run) => {
+    const t = performance.now();
+    await run();
+    times.push(performance.now() - t);
+  };
   for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    await post(body);
-    api.push(performance.now() - t);
-    t = performance.now();
-    await runSql();
-    db.push(performance.now() - t);
+    await timed(api, () => post(body));
+    await timed(floor, () => postBare(name));
+    await timed(db, runSql);
   }
-  api.sort((a, b) => a - b);
-  db.sort((a, b) => a - b);
+  for (const times of [api, floor, db]) times.sort((a, b) => a - b);
+  const ratio = (times) => `${(percentile(times, 50) / percentile(db, 50)).toFixed(2)}×`;
   console.log(
-    `| ${name} (${sql.length} SQL) | ${percentile(api, 50).toFixed(1)} | ${percentile(api, 95).toFixed(1)} | ${percentile(db, 50).toFixed(1)} | ${percentile(db, 95).toFixed(1)} | ${(percentile(api, 50) / percentile(db, 50)).toFixed(2)}× |`,
+    `| ${name} (${sql.length} SQL) | ${percentile(api, 50).toFixed(1)} | ${percentile(api, 95).toFixed(1)} | ${percentile(db, 50).toFixed(1)} | ${percentile(db, 95).toFixed(1)} | ${ratio(api)} | ${ratio(floor)} |`,
   );
 }
 await direct.end();
+bare.kill();
 
 const connections = Number(values.connections ?? 100);
 const seconds = Number(values.seconds ?? 20);
