@@ -12,13 +12,17 @@ export interface TipState {
 export const TOOLTIP_ID = 'cell-provenance';
 
 /** Where a figure was read: the row label as printed, the raw text, and its place in the file. */
-export function CellTooltip({ tip, ruleLabel }: { readonly tip: TipState; readonly ruleLabel: (f: Finding) => string }) {
+const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const WORD_97 = 'application/msword';
+
+export function CellTooltip({ tip, ruleLabel, mediaType }: { readonly tip: TipState; readonly ruleLabel: (f: Finding) => string; readonly mediaType: string }) {
   const t = useT();
   const { value } = tip;
   const location = value?.provenance.location;
   let where = '';
-  if (location?.__typename === 'TextLocation') where = t('report.loc.text', { line: location.line, start: location.start, end: location.end });
-  else if (location?.__typename === 'HtmlLocation') where = t('report.loc.html', { table: location.table + 1, row: location.row + 1, column: location.column + 1 });
+  // A .docx is read as HTML (its tables), a .doc as text (its paragraphs and table rows, one a line).
+  if (location?.__typename === 'TextLocation') where = t(mediaType === WORD_97 ? 'report.loc.doc' : 'report.loc.text', { line: location.line, start: location.start, end: location.end });
+  else if (location?.__typename === 'HtmlLocation') where = t(mediaType === WORD ? 'report.loc.docx' : 'report.loc.html', { table: location.table + 1, row: location.row + 1, column: location.column + 1 });
   else if (location?.__typename === 'PdfLocation') where = t('report.loc.pdf', { page: location.page, box: location.box.map((n) => n.toFixed(1)).join(', ') });
 
   const above = tip.rect.top > 220;

@@ -91,7 +91,7 @@ export function ReportPage({ params: pathParams }: PageProps) {
                   </StatusMessage>
                 )}
                 <Legend />
-                <ReportTables tables={revision.tables} findings={revision.findings} selectedFinding={selectedFinding} ruleLabel={ruleLabel} />
+                <ReportTables tables={revision.tables} findings={revision.findings} selectedFinding={selectedFinding} ruleLabel={ruleLabel} mediaType={revision.mediaType} />
                 <ValuesExport revision={revision} title={title} />
               </>
             )}

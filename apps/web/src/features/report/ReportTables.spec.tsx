@@ -53,10 +53,10 @@ const TABLES = [
 
 const FINDINGS = [{ __typename: 'Finding', id: 5, rule: 'requests.balance', ruleLabelZh: '申请数量收支不平衡', ruleLabelEn: 'x', severity: 'error', cells: ['requests.granted.total'], message: 'm', scope: 'report', expected: 21, actual: 10 }] as unknown as Finding[];
 
-function renderTables(selected: number | null = null) {
+function renderTables(selected: number | null = null, mediaType = 'text/plain') {
   return render(
     <LanguageProvider>
-      <ReportTables tables={TABLES} findings={FINDINGS} selectedFinding={selected} ruleLabel={(f) => f.ruleLabelZh ?? f.rule} />
+      <ReportTables tables={TABLES} findings={FINDINGS} selectedFinding={selected} ruleLabel={(f) => f.ruleLabelZh ?? f.rule} mediaType={mediaType} />
     </LanguageProvider>,
   );
 }
@@ -99,5 +99,11 @@ describe('ReportTables', () => {
     expect(cell('requests.granted.total').getAttribute('aria-describedby')).toBe(tip.id);
     fireEvent.blur(cell('requests.granted.total'));
     expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('locates a cell of a Word 97–2003 original in its text, not in a plain text file', () => {
+    renderTables(null, 'application/msword');
+    fireEvent.focus(cell('requests.granted.total'));
+    expect(screen.getByRole('tooltip').textContent).toContain('Word 文档文字（段落和表格行各占一行）第 42 行');
   });
 });

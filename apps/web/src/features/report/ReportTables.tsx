@@ -21,6 +21,8 @@ export interface ReportTablesProps {
   readonly findings: readonly Finding[];
   readonly selectedFinding: number | null;
   readonly ruleLabel: (f: Finding) => string;
+  /** The original's media type: a Word file's cells are located in its tables or its text, not a web page's. */
+  readonly mediaType: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ReportTablesProps {
  * 表四 horizontally), each cell focusable with its provenance on hover or focus, findings marked
  * on their exact cells, inferred splits marked, and blank cells shown apart from 0.
  */
-export function ReportTables({ tables, findings, selectedFinding, ruleLabel }: ReportTablesProps) {
+export function ReportTables({ tables, findings, selectedFinding, ruleLabel, mediaType }: ReportTablesProps) {
   const t = useT();
   const f = useFormat();
   const byCell = findingsByCell(findings);
@@ -129,7 +131,7 @@ export function ReportTables({ tables, findings, selectedFinding, ruleLabel }: R
           )}
         </section>
       ))}
-      {tip && <CellTooltip tip={tip} ruleLabel={ruleLabel} />}
+      {tip && <CellTooltip tip={tip} ruleLabel={ruleLabel} mediaType={mediaType} />}
     </div>
   );
 }
