@@ -31,6 +31,18 @@ describe('legacy Word 97–2003 documents (.doc)', () => {
     expect(error).toMatchObject({ code: 'binary', message: expect.stringMatching(/not a Word document/) });
   });
 
+  it('refuses a file whose sector chain loops (a hostile file) instead of following it until memory runs out', async () => {
+    const bytes = Buffer.from(readFileSync(FIXTURE));
+    // The compound file's allocation table: the directory's chain made to come back on itself.
+    const sectorSize = 1 << bytes.readUInt16LE(0x1e);
+    const table = (bytes.readInt32LE(0x4c) + 1) * sectorSize;
+    const directory = bytes.readInt32LE(0x30);
+    const next = bytes.readInt32LE(table + directory * 4);
+    bytes.writeInt32LE(directory, table + next * 4);
+    const error = await parseReport(bytes, { fileName: 'looping.doc' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'corrupt', message: expect.stringMatching(/loops/) });
+  });
+
   it('answers damaged copies with a ParseError or a report, never another exception', async () => {
     const original = readFileSync(FIXTURE);
     for (let n = 0; n < 24; n++) {

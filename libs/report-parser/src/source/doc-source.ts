@@ -25,6 +25,20 @@ interface WordOleExtractor {
 const require = createRequire(import.meta.url);
 const WordOleExtractor = require('word-extractor/lib/word-ole-extractor.js') as new () => WordOleExtractor;
 const BufferReader = require('word-extractor/lib/buffer-reader.js') as new (buffer: Buffer) => unknown;
+const AllocationTable = require('word-extractor/lib/ole-allocation-table.js') as { prototype: { _table: number[]; getSecIdChain(start: number): number[] } };
+
+// word-extractor follows a chain of sectors to its end, and on a chain that comes back on itself
+// (a damaged or hostile file) for ever, until memory runs out: such a file is refused instead.
+AllocationTable.prototype.getSecIdChain = function (this: { _table: number[] }, start: number): number[] {
+  const chain: number[] = [];
+  const seen = new Set<number>();
+  for (let id: number | undefined = start; id !== undefined && id >= 0; id = this._table[id]) {
+    if (seen.has(id)) throw new Error(`sector chain from ${start} loops at sector ${id}`);
+    seen.add(id);
+    chain.push(id);
+  }
+  return chain;
+};
 
 /** sprmPFTtp: the paragraph is a table row's end mark. */
 const SPRM_ROW_END = 0x2417;
