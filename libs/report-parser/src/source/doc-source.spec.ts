@@ -43,6 +43,17 @@ describe('legacy Word 97–2003 documents (.doc)', () => {
     expect(error).toMatchObject({ code: 'corrupt', message: expect.stringMatching(/loops/) });
   });
 
+  it('refuses a header that counts more sectors than the file holds, without reading them', async () => {
+    const bytes = Buffer.from(readFileSync(FIXTURE));
+    // An allocation table of more than 109 sectors (so that the master table is read), whose
+    // master table has two thousand million: word-extractor would read that many sectors.
+    bytes.writeInt32LE(110, 0x2c);
+    bytes.writeInt32LE(1, 0x44);
+    bytes.writeInt32LE(2_000_000_000, 0x48);
+    const error = await parseReport(bytes, { fileName: 'inflated.doc' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'corrupt', message: expect.stringMatching(/2000000000 sectors/) });
+  });
+
   it('answers damaged copies with a ParseError or a report, never another exception', async () => {
     const original = readFileSync(FIXTURE);
     for (let n = 0; n < 24; n++) {

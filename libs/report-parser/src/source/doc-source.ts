@@ -121,6 +121,20 @@ class TableRowsExtractor extends WordOleExtractor {
 const WORD_STREAM = Buffer.from('WordDocument', 'utf16le');
 
 /**
+ * Refuses a compound file whose header counts more sectors than the file holds: word-extractor
+ * reads as many as it says (two thousand million master allocation table sectors: it never ends).
+ */
+function checkCompoundHeader(buffer: Buffer): void {
+  const shift = buffer.length >= 512 ? buffer.readUInt16LE(30) : 0;
+  if (shift !== 9 && shift !== 12) throw new Error('no valid compound file header');
+  const sectors = Math.ceil(buffer.length / (1 << shift));
+  for (const [table, offset] of [['allocation table', 44], ['short allocation table', 64], ['master allocation table', 72]] as const) {
+    const count = buffer.readInt32LE(offset);
+    if (count < 0 || count > sectors) throw new Error(`the header counts ${count} sectors of its ${table} in a file of ${sectors}`);
+  }
+}
+
+/**
  * Reads a legacy Word 97–2003 report (.doc, an OLE compound file) as the text of its body: each
  * table row on a line of its own, its cells ended by tabs, and each paragraph on its own line,
  * which the text reader takes as tab-separated rows. Locations are lines of that text.
@@ -129,6 +143,7 @@ export async function docToSourceDoc(bytes: Uint8Array): Promise<SourceDoc> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let body: string;
   try {
+    checkCompoundHeader(buffer);
     body = (await new TableRowsExtractor().extract(new BufferReader(buffer))).getBody();
   } catch (error) {
     // Every Word document names this stream in its directory (names are UTF-16).
