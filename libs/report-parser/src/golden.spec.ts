@@ -31,6 +31,8 @@ interface Expected {
   readonly absent: string[];
   readonly findings: string[];
   readonly ambiguous?: Record<string, (number | null)[]>;
+  /** Single cells read from a 表二 row whose other cells are ambiguous (every reading agrees on them). */
+  readonly cells?: Record<string, number | null>;
 }
 
 const FIXTURES = join(import.meta.dirname, '__fixtures__/ok');
@@ -67,7 +69,7 @@ function expectedValues(expected: Expected, report: ParsedReport): Record<string
       if (!(key in rows) && !expected.absent.includes(key)) rows[key] = [0, 0, 0, 0, 0, 0, 0];
     }
   }
-  const values: Record<string, number | null> = {};
+  const values: Record<string, number | null> = { ...expected.cells };
   for (const [rowKey, cells] of Object.entries(rows)) {
     const [table = '', row = ''] = rowKey.split('.');
     const template = report.tableTemplates[table as 'proactive'] ?? expected.template;

@@ -112,6 +112,23 @@ describe('format quirks', () => {
     expect(row('otherServices')).toEqual([76, 12, 317]);
   });
 
+  it('reads the cells of an ambiguous run of digits in 表二 that every reading agrees on, and leaves out only the rest', () => {
+    const text = [
+      '某某局2020年政府信息公开工作年度报告',
+      '第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚7400行政强制000',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n');
+    const parsed = parseText(text);
+    // 7400: 74 | 0 | 0 or 7 | 40 | 0 — the decisions are 0 either way, printed by the same digit.
+    expect(parsed.values['proactive.punishment.decisions']).toMatchObject({ value: 0, raw: '0', inferred: true });
+    expect(parsed.values['proactive.punishment.itemsLastYear']).toBeUndefined();
+    expect(parsed.values['proactive.punishment.itemsChange']).toBeUndefined();
+    expect(parsed.missing).not.toContain('proactive.punishment');
+    const finding = parsed.findings.find((f) => f.rule === 'parse.ambiguousSplit');
+    expect(finding?.cells).toEqual(['proactive.punishment.itemsLastYear', 'proactive.punishment.itemsChange']);
+    expect(finding?.candidates).toEqual(expect.arrayContaining([[74, 0, 0], [7, 40, 0]]));
+  });
+
   it('keeps a row printed all blank as blank cells, not as a missing row', () => {
     const parsed = parseText(report({ proactive: ['规章 | / | / | /', '行政规范性文件 | 1 | 0 | 20', '行政许可 | 5', '行政处罚 | 6', '行政强制 | 0', '行政事业性收费 | 0'] }));
     expect(parsed.missing).not.toContain('proactive.regulations');

@@ -75,12 +75,13 @@ class TableReader {
     return { values: this.values, missing: this.missing, findings: this.findings, tableTemplates: this.tableTemplates };
   }
 
-  private store(spec: RowSpec, group: NumberGroup, reading: RowReading): void {
+  /** Stores the cells of a reading (those `only` keeps, when given). */
+  private store(spec: RowSpec, group: NumberGroup, reading: RowReading, only: (column: number) => boolean = () => true): void {
     const label = printedLabel(spec, group);
     reading.forEach((cell, i) => {
       const column = spec.shape.columns[i];
       const def = spec.def.columns[i % spec.def.columns.length];
-      if (!column || !def) return;
+      if (!column || !def || !only(i)) return;
       this.values.set(valueKey(spec.table, spec.def.key, column.key), this.toValue(spec, label, def.label.zh, cell, column.kind));
     });
   }
@@ -105,7 +106,7 @@ class TableReader {
     };
   }
 
-  /** Stores the single reading of a row, or reports why there is none. */
+  /** Stores the single reading of a row (in 表二, the cells all its readings agree on), and reports why the rest is not read. */
   private settle(row: RowCandidates): void {
     const { spec, group, readings } = row;
     const keys = rowKeys(spec);
@@ -114,8 +115,8 @@ class TableReader {
       this.store(spec, group, distinct[0]);
       return;
     }
-    this.missing.push(`${spec.table}.${spec.def.key}`);
     const digits = group.tokens.map((t) => t.raw).join(' ');
+    if (row.overflow || distinct.length === 0) this.missing.push(`${spec.table}.${spec.def.key}`);
     if (row.overflow) {
       this.findings.push(
         makeFinding('parse.ambiguousSplit', `${spec.table}.${spec.def.key}: "${digits}" can be read in too many ways; values left out`, keys, {
@@ -134,11 +135,20 @@ class TableReader {
       );
       return;
     }
+    // In 表二, a cell that every reading cuts from the same digits is known, even when its row is
+    // not (`7400` under 上一年项目数量 / 本年增减 / 处理决定数量: 74 | 0 | 0 or 7 | 40 | 0, decisions 0).
+    // Not in 表三 and 表四, whose consistency rules need whole rows.
+    const first = distinct[0] as RowReading;
+    const known = (i: number) =>
+      spec.table === 'proactive' && distinct.every((r) => r[i]?.token === first[i]?.token && r[i]?.offset === first[i]?.offset && r[i]?.raw === first[i]?.raw);
+    this.store(spec, group, first, known);
+    const open = keys.filter((_, i) => !known(i));
+    if (open.length === keys.length) this.missing.push(`${spec.table}.${spec.def.key}`);
     this.findings.push(
       makeFinding(
         'parse.ambiguousSplit',
-        `${spec.table}.${spec.def.key}: "${digits}" can be read in ${distinct.length} ways; values left out`,
-        keys,
+        `${spec.table}.${spec.def.key}: "${digits}" can be read in ${distinct.length} ways; ${open.length < keys.length ? 'the cells they differ in are' : 'values'} left out`,
+        open,
         { candidates: distinct.slice(0, 12).map((r) => r.map((c) => c.value ?? 0)) },
       ),
     );
