@@ -167,7 +167,8 @@ const barePort = await freePort();
 const bare = fork(join(root, 'tools/bench/bare-server.mjs'), { env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(barePort), SQL_FILE: sqlFile }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
 process.on('exit', () => bare.kill());
 await new Promise((ready) => bare.once('message', ready));
-const postBare = (name) => graphqlClient(`http://127.0.0.1:${barePort}`, `/${name}`)('{}');
+const bareClients = Object.fromEntries(Object.keys(QUERIES).map((name) => [name, graphqlClient(`http://127.0.0.1:${barePort}`, `/${name}`)]));
+const postBare = (name) => bareClients[name]('{}');
 // The same session settings as the API's pool (no JIT, see data-source-options.ts).
 const direct = new pg.Client({ connectionString: dbUrl, options: '-c jit=off' });
 await direct.connect();

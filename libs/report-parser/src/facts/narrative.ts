@@ -1,8 +1,9 @@
 import { METRICS_BY_KEY, type NarrativeFigure } from '@dlens/domain';
+import { DIGITS, digitsValue } from '../tables/tokens.js';
 import type { Prose } from './prose.js';
 
 /** A number of requests: `12` or `1,024` (captured). */
-const COUNT = String.raw`(\d{1,3}(?:,\d{3})+(?!\d)|\d+)`;
+const COUNT = `(${DIGITS})`;
 /** The pattern with its `#` standing for the captured count. */
 const counted = (pattern: RegExp) => new RegExp(pattern.source.replace('#', COUNT), 'g');
 
@@ -34,7 +35,7 @@ export function readNarrative(prose: Prose): NarrativeFigure[] {
     if (!match || !digits || !def) continue;
     const location = prose.locate(match.index, match[0].length);
     if (!location) continue;
-    figures.push({ metric, keys: def.numerator, value: Number(digits.replaceAll(',', '')), raw: match[0], location });
+    figures.push({ metric, keys: def.numerator, value: digitsValue(digits), raw: match[0], location });
   }
   return figures;
 }

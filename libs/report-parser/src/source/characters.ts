@@ -5,7 +5,7 @@ const FULL_WIDTH_NUMERAL = /[０-９．]/g;
 const HAS_FULL_WIDTH_NUMERAL = /[０-９．]/;
 
 /** The text with full-width digits and points as ASCII: one character for one, so locations stay exact. */
-export function asciiNumerals(text: string): string {
+function asciiNumerals(text: string): string {
   return text.replace(FULL_WIDTH_NUMERAL, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 

@@ -22,10 +22,13 @@ export interface Token {
 /** Blank cells: empty, slash, dashes, 无. */
 const BLANK = /^(?:|[/／\\]|[-—–－―]{1,3}|无)$/;
 /**
- * A number as printed: plain digits, or digits in groups of three with commas (`37,292`),
- * which are one number, never the digits of several cells run together.
+ * The digits of a number as printed: plain, or in groups of three with commas (`37,292`), which
+ * are one number, never the digits of several cells run together.
  */
-const AMOUNT = String.raw`-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
+export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)`;
+/** The value of a number's printed digits (`37,292` is 37292). */
+export const digitsValue = (digits: string): number => Number(digits.replaceAll(',', ''));
+const AMOUNT = String.raw`-?${DIGITS}(?:\.\d+)?`;
 const NUMBER = new RegExp(`^${AMOUNT}$`);
 /** A number followed by a unit or a note inside one cell: `800元`, `22（其中修订16件）`. */
 const NUMBER_WITH_NOTE = new RegExp(`^(${AMOUNT})\\s*(万元|元|件|个|条|项)?\\s*(?:[（(][^（()）]{0,40}[)）])?$`);
@@ -120,7 +123,7 @@ function tokensOfTextCell(cell: SourceCell, line: number, out: Token[]): void {
 /** The value of a cell's leading number (`22（其中修订16件）` is 22, `37,292` is 37292), if it has one. */
 export function leadingNumber(raw: string): number | null {
   const match = LEADING_NUMBER.exec(raw.trim());
-  return match ? Number(match[0].replaceAll(',', '')) : null;
+  return match ? digitsValue(match[0]) : null;
 }
 
 /** Turns a source document into one stream of tokens. */
