@@ -48,7 +48,10 @@ const dbUrl = databaseUrl(serverUrl, dbName);
 const { loadConfig } = await import('../../apps/api/dist/config/app-config.js');
 const { createApp } = await import('../../apps/api/dist/create-app.js');
 const { BulkIngestService } = await import('../../apps/api/dist/modules/ingest/bulk/bulk-ingest.service.js');
+const { dataSourceOptions } = await import('../../apps/api/dist/database/data-source-options.js');
 const { DataSource } = await import('typeorm');
+/** The API pool's session settings (no JIT, plans per execution), for the direct side and the floor. */
+const SESSION_OPTIONS = dataSourceOptions(dbUrl, false).extra.options;
 
 const running = await createApp(loadConfig({ ...process.env, DATABASE_URL: dbUrl, LOAD_SAMPLES: 'false', LOG_LEVEL: 'error', WEB_DIST_DIR: '/nonexistent' }));
 if (!values.reuse) {
@@ -59,14 +62,14 @@ if (!values.reuse) {
 // Fresh planner statistics, as autovacuum would have after a bulk load.
 await running.app.get(DataSource).query('ANALYZE');
 
-// Capture the SQL each GraphQL request runs (in this process), to replay it directly.
+// Capture the statements each GraphQL request sends to PostgreSQL (in this process, at the pg
+// driver), to replay them directly as sent: prepared (named) where the API prepares them.
 const dataSource = running.app.get(DataSource);
 let captured = null;
-const runner = dataSource.createQueryRunner().constructor.prototype;
-const originalQuery = runner.query;
-runner.query = function (query, parameters, ...rest) {
-  captured?.push({ query, parameters });
-  return originalQuery.call(this, query, parameters, ...rest);
+const originalQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (config, values, ...rest) {
+  captured?.push(typeof config === 'string' ? { text: config, values } : { name: config.name, text: config.text, values: config.values ?? values });
+  return originalQuery.call(this, config, values, ...rest);
 };
 // A lean client, as the direct SQL's is (pg): node:http with keep-alive. fetch() costs the
 // client another 0.4–0.6 ms a request (WHATWG streams), which is not the API's overhead.
@@ -164,13 +167,13 @@ const post = graphqlClient(url);
 const sqlFile = join(mkdtempSync(join(tmpdir(), 'query-bench-')), 'sql.json');
 writeFileSync(sqlFile, JSON.stringify(sqlOf));
 const barePort = await freePort();
-const bare = fork(join(root, 'tools/bench/bare-server.mjs'), { env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(barePort), SQL_FILE: sqlFile }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+const bare = fork(join(root, 'tools/bench/bare-server.mjs'), { env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(barePort), SQL_FILE: sqlFile, SESSION_OPTIONS }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
 process.on('exit', () => bare.kill());
 await new Promise((ready) => bare.once('message', ready));
 const bareClients = Object.fromEntries(Object.keys(QUERIES).map((name) => [name, graphqlClient(`http://127.0.0.1:${barePort}`, `/${name}`)]));
 const postBare = (name) => bareClients[name]('{}');
-// The same session settings as the API's pool (no JIT, see data-source-options.ts).
-const direct = new pg.Client({ connectionString: dbUrl, options: '-c jit=off' });
+// The same session settings as the API's pool (data-source-options.ts).
+const direct = new pg.Client({ connectionString: dbUrl, options: SESSION_OPTIONS });
 await direct.connect();
 
 console.log(`\nquery-bench: ${stats.reports} reports on PostgreSQL; county ${county}, prefecture ${prefecture}, province ${province}, year ${year}; ${runs} runs each\n`);
@@ -183,7 +186,7 @@ for (const [name, { query, variables }] of Object.entries(QUERIES)) {
   // before timing, then time them in turns, so that both see the same state of the machine
   // (its load, and how recently each process ran).
   const runSql = async () => {
-    for (const { query: text, parameters } of sql) await direct.query(text, parameters);
+    for (const statement of sql) await direct.query(statement);
   };
   for (let i = 0; i < WARM_UP; i++) {
     await post(body);

@@ -11,6 +11,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import type { DatabaseConnection } from './database/database-connection.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { StatementsModule } from './database/statements.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { AttributesModule } from './modules/attributes/attributes.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, database),
         TypeOrmModule.forRoot({ ...dataSourceOptions(database.url, database.embedded), migrationsRun: true }),
+        StatementsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           // Apollo's driver, with queries run as compiled functions (common/compiled-queries.ts).
           driver: CompiledQueriesApolloDriver,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { METRICS } from '@dlens/domain';
-import { DataSource } from 'typeorm';
+import { StatementRunner } from '../../database/statements.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { UnknownRegionError } from '../regions/regions.errors.js';
 import { AnalyticsInputError } from './analytics.errors.js';
@@ -18,7 +18,7 @@ type BenchmarkRow = Omit<BenchmarkModel, 'populationBand' | 'regionCode'> & {
 @Injectable()
 export class BenchmarkService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly statements: StatementRunner,
     private readonly regions: RegionsService,
   ) {}
 
@@ -38,7 +38,7 @@ export class BenchmarkService {
     if ((issuerId === null) === (regionCode === null)) {
       throw new AnalyticsInputError('BENCHMARK_SUBJECT', 'Give the subject as either issuerId or regionCode (one of them)');
     }
-    const rows: BenchmarkRow[] = await this.dataSource.query(BENCHMARK_SQL, [
+    const rows: BenchmarkRow[] = await this.statements.rows(BENCHMARK_SQL, [
       ...metricParams(metrics),
       subject.year,
       issuerId,

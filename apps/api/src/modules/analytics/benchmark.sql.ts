@@ -1,3 +1,4 @@
+import { statement } from '../../database/statements.js';
 import { METRIC_CTES, METRIC_VALUE_CTES, reportFiguresSql } from './metric-sql.js';
 
 /** Resident-population band limits (lower bounds of the bands above the first). */
@@ -25,7 +26,9 @@ const population = (alias: string) => `
  *   value is strictly lower (0 when the subject is alone or the lowest, 100 when the highest);
  * - median, q1, q3: percentile_cont (linear interpolation between the ordered values).
  */
-export const BENCHMARK_SQL = `
+export const BENCHMARK_SQL = statement(
+  'benchmark',
+  `
 WITH ${METRIC_CTES},
 subject AS (
   -- the issuer asked for, or the government of the region asked for (one with a report first)
@@ -95,4 +98,5 @@ CROSS JOIN subject s
 LEFT JOIN stats st ON st.metric = m.metric
 LEFT JOIN ranked me ON me.metric = m.metric AND me.report_id = s.report_id
 ORDER BY array_position($1::text[], m.metric)
-`;
+`,
+);

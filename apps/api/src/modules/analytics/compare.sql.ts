@@ -1,3 +1,4 @@
+import { statement } from '../../database/statements.js';
 import { METRIC_CTES, METRIC_VALUE_CTES, REPORT_PART_CTE } from './metric-sql.js';
 
 /**
@@ -5,7 +6,9 @@ import { METRIC_CTES, METRIC_VALUE_CTES, REPORT_PART_CTE } from './metric-sql.js
  * $1..$5 metric key rows; $6 years; $7 issuer ids; $8 region code prefix; $9 region level of
  * the issuer; $10 issuer kind (each null = no filter).
  */
-export const COMPARE_SQL = `
+export const COMPARE_SQL = statement(
+  'compare',
+  `
 WITH ${METRIC_CTES},
 current_report AS (
   SELECT r.id AS report_id, r.current_revision_id AS revision_id, r.year,
@@ -41,4 +44,5 @@ SELECT metric, report_id AS "reportId", issuer_id AS "issuerId", issuer_name AS 
 FROM with_previous
 WHERE $6::int[] IS NULL OR year = ANY($6)
 ORDER BY metric, year, issuer_name, report_id
-`;
+`,
+);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { StatementRunner } from '../../database/statements.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { UnknownRegionError } from '../regions/regions.errors.js';
 import { checkYears } from './analytics.errors.js';
@@ -11,14 +11,14 @@ import { regionPrefix } from './metric-sql.js';
 @Injectable()
 export class CoverageService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly statements: StatementRunner,
     private readonly regions: RegionsService,
   ) {}
 
   async coverage(args: CoverageArgs): Promise<CoverageMatrixModel> {
     checkYears(args.years);
     if (!(await this.regions.findOne(args.regionCode))) throw new UnknownRegionError(args.regionCode);
-    const [matrix] = (await this.dataSource.query(COVERAGE_SQL, [
+    const [matrix] = (await this.statements.rows(COVERAGE_SQL, [
       regionPrefix(args.regionCode),
       args.years?.length ? args.years : null,
       args.issuerKind ?? null,

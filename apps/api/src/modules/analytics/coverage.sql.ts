@@ -1,3 +1,4 @@
+import { statement } from '../../database/statements.js';
 import { governmentReportCte, yearsCte } from './metric-sql.js';
 
 /**
@@ -8,7 +9,9 @@ import { governmentReportCte, yearsCte } from './metric-sql.js';
  * county without any report still shows as missing), then one per other issuer under the region
  * (departments, prefecture and province governments) that reported in at least one of the years.
  */
-export const COVERAGE_SQL = `
+export const COVERAGE_SQL = statement(
+  'coverage',
+  `
 WITH RECURSIVE ${yearsCte('$2')},
 ${governmentReportCte('SELECT year FROM yr', `i.region_code LIKE $1 || '%'`)},
 matrix_row AS (
@@ -66,4 +69,5 @@ SELECT
     ORDER BY y.year), '[]'::json)
    FROM yr y LEFT JOIN year_total t ON t.year = y.year) AS "yearTotals",
   (SELECT coalesce(array_agg(year ORDER BY year), '{}') FROM yr) AS years
-`;
+`,
+);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { StatementRunner } from '../../database/statements.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { UnknownRegionError } from '../regions/regions.errors.js';
 import { AnalyticsInputError, checkYears } from './analytics.errors.js';
@@ -14,7 +14,7 @@ const DEPTH = { province: 0, prefecture: 1, county: 2 } as const;
 @Injectable()
 export class RollupService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly statements: StatementRunner,
     private readonly regions: RegionsService,
   ) {}
 
@@ -32,7 +32,7 @@ export class RollupService {
         );
       }
     }
-    return this.dataSource.query(ROLLUP_SQL, [
+    return this.statements.rows(ROLLUP_SQL, [
       ...metricParams(metrics),
       args.regionCode ? regionPrefix(args.regionCode) : null,
       args.level,

@@ -1,3 +1,4 @@
+import { statement } from '../../database/statements.js';
 import { METRIC_CTES, METRIC_VALUE_CTES, yearsCte } from './metric-sql.js';
 
 /**
@@ -10,7 +11,9 @@ import { METRIC_CTES, METRIC_VALUE_CTES, yearsCte } from './metric-sql.js';
  * numerators over the sum of the denominators of the reports that have both (never an average
  * of ratios); a per-capita rate divides by the population of the counties that contributed.
  */
-export const ROLLUP_SQL = `
+export const ROLLUP_SQL = statement(
+  'rollup',
+  `
 WITH RECURSIVE ${METRIC_CTES},
 ${yearsCte('$8')},
 -- The groups: the requested region's children at the level, or the region itself. At
@@ -66,4 +69,5 @@ CROSS JOIN metric m
 LEFT JOIN cell ON cell.group_code = g.code AND cell.year = y.year AND cell.metric = m.metric
 GROUP BY m.metric, m.kind, m.scale, g.code, g.name, g.level, y.year
 ORDER BY m.metric, g.code, y.year
-`;
+`,
+);
