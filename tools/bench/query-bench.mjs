@@ -12,22 +12,22 @@
 //   node tools/synth/generate.mjs --out /tmp/s20k --seed 1                       # 20,825 reports
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node tools/bench/query-bench.mjs /tmp/s20k
 //     [--keep] (keep the database, prints its name)  [--reuse DBNAME] (skip ingestion)
-//     [--runs 30] [--connections 100] [--seconds 20]
-import { fork, spawn } from 'node:child_process';
+//     [--runs 30] [--connections 100] [--seconds 20] [--load compare] (load on one query; default the four in turn)
+import { fork } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { benchSubject, dashboardQueries, freePort, startBuiltApi } from './dashboard-queries.mjs';
 import { reportFiles } from './report-files.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { keep: { type: 'boolean' }, reuse: { type: 'string' }, runs: { type: 'string' }, connections: { type: 'string' }, seconds: { type: 'string' } },
+  options: { keep: { type: 'boolean' }, reuse: { type: 'string' }, runs: { type: 'string' }, connections: { type: 'string' }, seconds: { type: 'string' }, load: { type: 'string' } },
 });
 const serverUrl = process.env.DATABASE_URL;
 if (!serverUrl || (!positionals[0] && !values.reuse)) {
@@ -97,34 +97,13 @@ const graphqlClient = (url, path = '/graphql') => {
     });
 };
 
-// The subject: a county government with a report in the latest year, in Jiangsu (32) when there is one.
-const [stats] = await dataSource.query(`SELECT (SELECT count(*) FROM report)::int AS reports, (SELECT max(year) FROM report) AS year,
-  (SELECT i.region_code FROM issuer i JOIN region g ON g.code = i.region_code JOIN report r ON r.issuer_id = i.id
-    WHERE i.kind = 'government' AND g.level = 'county' AND r.year = (SELECT max(year) FROM report)
-    ORDER BY i.region_code LIKE '32%' DESC, i.region_code LIMIT 1) AS county`);
-if (!stats.county) throw new Error('no county government has a report in the latest year: nothing to benchmark');
-const { county, year } = stats;
-const prefecture = `${county.slice(0, 4)}00`;
-const province = `${county.slice(0, 2)}0000`;
+const subject = await benchSubject((sql) => dataSource.query(sql));
+const { county, prefecture, province, year } = subject;
+const QUERIES = dashboardQueries(subject);
 
-const QUERIES = {
-  overview: {
-    query: `query($r: String, $y: [Int!]) { rollup(metric: "requestsReceived", regionCode: $r, level: province, years: $y) { regionCode year value coverage } }`,
-    variables: { r: null, y: [year - 1, year] },
-  },
-  compare: {
-    query: `query($r: String!) { compare(metrics: ["requestsReceived", "grantRate", "punishmentDecisions"], regionCode: $r, level: county, issuerKind: government) { metric issuerName year value change } }`,
-    variables: { r: prefecture },
-  },
-  benchmark: {
-    query: `query($c: String!, $y: Int!) { benchmarkAll(year: $y, regionCode: $c, peerGroup: SAME_LEVEL_IN_PROVINCE) { metric value rank percentile median q1 q3 peerCount } }`,
-    variables: { c: county, y: year },
-  },
-  findings: {
-    query: `query($r: String!, $y: Int!) { findings(regionCode: $r, year: $y, first: 50) { totalCount edges { node { rule severity message } } } }`,
-    variables: { r: province, y: year },
-  },
-};
+/** The queries the load test sends (--load), in turn. */
+const loaded = values.load ? [values.load] : Object.keys(QUERIES);
+if (loaded.some((name) => !QUERIES[name])) throw new Error(`--load: one of ${Object.keys(QUERIES).join(', ')}`);
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -139,30 +118,9 @@ for (const [name, { query, variables }] of Object.entries(QUERIES)) {
 captured = null;
 await running.close();
 
-const freePort = () =>
-  new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => done(free));
-    });
-  });
-// The API as deployed: its own process, in production mode, on a free loopback port.
-const port = await freePort();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const server = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
-  cwd: root,
-  // NODE_ENV=production as in docker/api.Dockerfile.
-  env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), LOAD_SAMPLES: 'false', LOG_LEVEL: 'error', WEB_DIST_DIR: '/nonexistent' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-process.on('exit', () => server.kill());
-const url = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  if ((await fetch(`${url}/health`).then((r) => r.status).catch(() => 0)) === 200) break;
-  if (i === 120) throw new Error('the API did not start within 60 s');
-  await new Promise((done) => setTimeout(done, 500));
-}
-const post = graphqlClient(url);
+const api = await startBuiltApi(root, dbUrl);
+const post = graphqlClient(api.url);
 // The floor: the same SQL behind a bare node:http server with pg, also in its own process.
 const sqlFile = join(mkdtempSync(join(tmpdir(), 'query-bench-')), 'sql.json');
 writeFileSync(sqlFile, JSON.stringify(sqlOf));
@@ -176,7 +134,7 @@ const postBare = (name) => bareClients[name]('{}');
 const direct = new pg.Client({ connectionString: dbUrl, options: SESSION_OPTIONS });
 await direct.connect();
 
-console.log(`\nquery-bench: ${stats.reports} reports on PostgreSQL; county ${county}, prefecture ${prefecture}, province ${province}, year ${year}; ${runs} runs each\n`);
+console.log(`\nquery-bench: ${subject.reports} reports on PostgreSQL; county ${county}, prefecture ${prefecture}, province ${province}, year ${year}; ${runs} runs each\n`);
 console.log('| query | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | API / SQL (p50) | bare node:http + pg / SQL (p50) |');
 console.log('|---|---|---|---|---|---|---|');
 for (const [name, { query, variables }] of Object.entries(QUERIES)) {
@@ -218,19 +176,19 @@ bare.kill();
 const connections = Number(values.connections ?? 100);
 const seconds = Number(values.seconds ?? 20);
 const result = await autocannon({
-  url: `${url}/graphql`,
+  url: `${api.url}/graphql`,
   connections,
   duration: seconds,
-  requests: Object.values(QUERIES).map(({ query, variables }) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })),
+  requests: loaded.map((name) => QUERIES[name]).map(({ query, variables }) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })),
 });
 console.log(
-  `\nload: ${connections} connections for ${seconds} s on the four queries (round robin): ${result.requests.total} requests, ${result.requests.average.toFixed(0)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+  `\nload: ${connections} connections for ${seconds} s on ${values.load ?? 'the four queries (round robin)'}: ${result.requests.total} requests, ${result.requests.average.toFixed(0)} req/s, latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
 );
 
 // autocannon abandons the requests it has in flight when time is up; let the server finish them
 // (the pool serves waiting queries in order) before closing, so none fails on a closed pool.
 await post(JSON.stringify(QUERIES.overview));
-server.kill();
+api.stop();
 if (database && !values.keep) await database.drop();
 else console.log(`database kept: ${dbName}`);
 process.exit(result.errors + result.timeouts + result.non2xx > 0 ? 1 : 0);
