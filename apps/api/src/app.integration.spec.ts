@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { isObjectType } from 'graphql';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportMetricsService } from './modules/analytics/report-metrics.service.js';
@@ -53,6 +55,39 @@ describe('the app on a fresh database', () => {
     expect(response.headers.get('etag')).toBeNull();
     expect(text).toMatch(/^\{"data":\{"metrics":\[\{"key":"/);
     expect(text).not.toContain('\n');
+  });
+
+  it('reads the fields of its object types without a resolver per field (common/compiled-queries.ts)', () => {
+    const { schema } = app.app.get(GraphQLSchemaHost);
+    const objectTypes = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && !type.name.startsWith('__'));
+    const resolved = objectTypes
+      .filter((type) => !['Query', 'Mutation'].includes(type.name))
+      .flatMap((type) => Object.values(isObjectType(type) ? type.getFields() : {}).map((field) => [type.name, field.name, field.resolve] as const))
+      .filter(([, , resolve]) => resolve)
+      .map(([type, field]) => `${type}.${field}`);
+    // Only the fields with resolvers of their own (@ResolveField): every other field is read
+    // inline, Nest's per-field property resolvers removed. (A new @ResolveField belongs here.)
+    expect(resolved.sort()).toEqual([
+      'Finding.issuer',
+      'Finding.report',
+      'Issuer.region',
+      'Region.childCount',
+      'Region.children',
+      'Region.parent',
+      'Region.path',
+      'Region.population',
+      'Region.populationYear',
+      'Report.currentRevision',
+      'Report.issuer',
+      'Report.revision',
+      'Report.revisions',
+      'ReportRevision.findings',
+      'ReportRevision.missing',
+      'ReportRevision.narrative',
+      'ReportRevision.report',
+      'ReportRevision.tables',
+      'ReportSummary.issuer',
+    ]);
   });
 
   it('ran the migrations, and the entities match them (no schema drift)', async () => {

@@ -2,7 +2,7 @@ import { ApolloServer, type GraphQLResponse } from '@apollo/server';
 import { buildSchema, GraphQLError, GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import * as jit from 'graphql-jit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compiledQueryGateway } from './compiled-queries.js';
+import { compiledQueryGateway, withoutPropertyResolvers } from './compiled-queries.js';
 
 vi.mock('graphql-jit', async (importOriginal) => {
   const original = await importOriginal<typeof jit>();
@@ -114,5 +114,49 @@ describe('compiled query execution (graphql-jit behind Apollo Server)', () => {
     expect(saved.data).toEqual({ save: 'a' });
     expect(compiled.saved).toEqual(['a']);
     expect(compile).not.toHaveBeenCalled();
+  });
+});
+
+describe('withoutPropertyResolvers', () => {
+  /** The resolver Nest gives a code-first field (ObjectTypeDefinitionFactory.createFieldResolver). */
+  const nestResolver = (property: string, defaultValue?: unknown) =>
+    // (named explicitly: the test transform does not keep the name a const gives a function)
+    Object.defineProperty(
+      (root: Record<string, unknown>) => {
+        const value = root[property];
+        return typeof value === 'undefined' ? defaultValue : value;
+      },
+      'name',
+      { value: 'rootFieldResolver' },
+    );
+
+  it('removes the resolvers that only read the property of the field’s name, and keeps the rest', async () => {
+    const rowsSchema = () => {
+      const schema = buildSchema(`
+        type Row { plain: Int renamed: Int defaulted: Int computed: Int }
+        type Query { rows: [Row!]! }
+      `);
+      const fields = (schema.getType('Row') as GraphQLObjectType).getFields();
+      fields['plain']!.resolve = nestResolver('plain');
+      fields['renamed']!.resolve = nestResolver('storedAs'); // @Field({ name: 'renamed' }) storedAs
+      fields['defaulted']!.resolve = nestResolver('defaulted', 7); // @Field({ defaultValue: 7 })
+      fields['computed']!.resolve = (root: { plain: number }) => root.plain * 2;
+      schema.getQueryType()!.getFields()['rows']!.resolve = () => [{ plain: 1, storedAs: 2 }];
+      return { schema, fields };
+    };
+    const query = '{ rows { plain renamed defaulted computed } }';
+    // (Apollo wraps the resolvers of a schema it serves with its plugins' hooks: one schema each.)
+    const before = single(await new ApolloServer({ schema: rowsSchema().schema }).executeOperation({ query }));
+
+    const { schema, fields } = rowsSchema();
+    expect(withoutPropertyResolvers(schema)).toBe(1);
+    expect(fields['plain']!.resolve).toBeUndefined();
+    for (const kept of ['renamed', 'defaulted', 'computed']) expect(fields[kept]!.resolve).toBeTypeOf('function');
+    const server = new ApolloServer({ gateway: compiledQueryGateway(schema) });
+    await server.start();
+    const after = single(await server.executeOperation({ query }));
+    await server.stop();
+    expect(after).toEqual(before);
+    expect(after.data).toEqual({ rows: [{ plain: 1, renamed: 2, defaulted: 7, computed: 2 }] });
   });
 });

@@ -1,7 +1,7 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, isObjectType, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** Apollo Server's hook for a custom executor: a "gateway" that serves one schema. */
@@ -69,10 +69,42 @@ function withStandardErrors(result: ExecutionResult): ExecutionResult {
   return { ...result, errors };
 }
 
-/** Nest's Apollo driver, with the schema Nest builds executed by {@link compiledQueryGateway}. */
+/**
+ * Nest gives every field of a code-first object type a resolver, `rootFieldResolver`, that reads
+ * the class property of the field (and gives the field's default value for undefined). A compiled
+ * query cannot see through a resolver: it calls it for every field of every row, with the
+ * resolve info made for each call (compare's 210-row answer: 440 KB of garbage a request). Where
+ * the property has the field's name and there is no default value, the resolver is exactly what
+ * graphql-js and graphql-jit do without one, reading the property inline: those are removed.
+ * Returns how many were removed.
+ */
+export function withoutPropertyResolvers(schema: GraphQLSchema): number {
+  let removed = 0;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve;
+      if (resolve?.name !== 'rootFieldResolver') continue;
+      // Nest's resolver by its name; called here only on plain objects, to see what it reads.
+      const marker = {};
+      const read = (source: object) => (resolve as (source: object) => unknown)(source);
+      if (read({ [field.name]: marker }) === marker && read({}) === undefined) {
+        field.resolve = undefined;
+        removed++;
+      }
+    }
+  }
+  return removed;
+}
+
+/**
+ * Nest's Apollo driver, with the schema Nest builds executed by {@link compiledQueryGateway},
+ * without its property resolvers ({@link withoutPropertyResolvers}).
+ */
 export class CompiledQueriesApolloDriver extends ApolloDriver {
   protected override registerExpress(options: ApolloDriverConfig, hooks?: { preStartHook?: () => void }): Promise<void> {
     if (!options.schema) throw new Error('the GraphQL schema was not built before the server started');
+    withoutPropertyResolvers(options.schema);
     return super.registerExpress({ ...options, gateway: compiledQueryGateway(options.schema) } as ApolloDriverConfig, hooks);
   }
 }
