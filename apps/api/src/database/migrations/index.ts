@@ -7,6 +7,7 @@ import { SyntheticReports1795712400000 } from './1795712400000-synthetic-reports
 import { ReportCurrentRevisionIndex1795718000000 } from './1795718000000-report-current-revision-index.js';
 import { RevisionValues1795721000000 } from './1795721000000-revision-values.js';
 import { GovernmentMetrics1795740000000 } from './1795740000000-government-metrics.js';
+import { GovernmentMetricCoveringKey1795760000000 } from './1795760000000-government-metric-covering-key.js';
 
 /** Every migration in order (classes, not globs: the app is ESM). */
-export const MIGRATIONS = [InitialSchema1795703762296, CrossReportFindingsAndAttribution1795705117944, LighterReportValues1795707588095, ReportMetrics1795708425304, AccountsAndAudit1795709106739, SyntheticReports1795712400000, ReportCurrentRevisionIndex1795718000000, RevisionValues1795721000000, GovernmentMetrics1795740000000];
+export const MIGRATIONS = [InitialSchema1795703762296, CrossReportFindingsAndAttribution1795705117944, LighterReportValues1795707588095, ReportMetrics1795708425304, AccountsAndAudit1795709106739, SyntheticReports1795712400000, ReportCurrentRevisionIndex1795718000000, RevisionValues1795721000000, GovernmentMetrics1795740000000, GovernmentMetricCoveringKey1795760000000];

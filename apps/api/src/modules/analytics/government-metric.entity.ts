@@ -11,6 +11,9 @@ import { ReportEntity } from '../reports/report.entity.js';
  * Derived data, kept by ReportMetricsService.refreshGovernmentMetrics whenever a report gets a
  * new current revision or is deleted, in the same transaction (issuers never change region or
  * kind), and rebuilt at start when the catalogue gains a metric.
+ *
+ * The primary key INCLUDEs report_id, num and den (migration GovernmentMetricCoveringKey, which
+ * TypeORM's decorators cannot express), so that roll-ups read their ranges from the index alone.
  */
 @Entity('government_metric')
 // Refreshing a region and year finds its rows by this index (the primary key leads with the metric).

@@ -58,6 +58,13 @@ describe('government_metric (each region government’s figures, kept as reports
     expect(await benxi2024()).toEqual({ value: 76, reportsPresent: 5 });
   });
 
+  it('carries the figures in its primary key, so that a roll-up reads its ranges from the index alone', async () => {
+    const [key] = (await sql.query(
+      `SELECT pg_get_indexdef(c.conindid) AS definition FROM pg_constraint c WHERE c.conrelid = 'government_metric'::regclass AND c.contype = 'p'`,
+    )) as { definition: string }[];
+    expect(key!.definition).toMatch(/\(metric, year, region_code\) INCLUDE \(report_id, num, den\)$/);
+  });
+
   it('follows a new revision of a report', async () => {
     expect((await ingest.ingest(report('平山区', 2024, 25), '平山区-2024-revised.txt')).status).toBe('revised');
     expect(await received('210502', 2024)).toEqual([25]);

@@ -55,9 +55,13 @@ export class BulkStoreService {
    * Refreshes the planner's statistics of the tables bulk ingestion grows. Autovacuum may be off
    * (PGlite has none) or far behind a long load, and plans made for near-empty tables read whole
    * tables for every batch: the duplicate-table lookup took 700 ms a batch at 160,000 reports.
+   * government_metric is vacuumed too, so that the roll-ups read its ranges from the primary key
+   * alone (an index-only scan needs the pages marked all-visible); it is small (593,050 rows at
+   * 200,000 reports).
    */
   async refreshStatistics(): Promise<void> {
-    await this.dataSource.query('ANALYZE issuer, report, report_revision, table_fingerprint, finding, report_metric, government_metric');
+    await this.dataSource.query('ANALYZE issuer, report, report_revision, table_fingerprint, finding, report_metric');
+    await this.dataSource.query('VACUUM (ANALYZE) government_metric');
   }
 
   /** Stores the batch; returns one outcome per item, in order. */
