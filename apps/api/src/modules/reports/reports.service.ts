@@ -18,7 +18,6 @@ const ORDER_KEY_SQL = `(-r.year, i.name COLLATE "C", r.id)`;
 export class ReportsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** One page of reports matching the filters, with the total count (two queries). */
   /** Current reports whose file declares itself synthetic (generated demo data). */
   async syntheticCount(): Promise<number> {
     const [{ count }] = (await this.dataSource.query(
@@ -27,14 +26,17 @@ export class ReportsService {
     return count;
   }
 
+  /** One page of reports matching the filters, with the total count (two queries). */
   async list(args: ReportsArgs): Promise<ReportConnectionModel> {
     const first = pageSize(args.first);
     const after = args.after ? decodeCursor(CURSOR_LIST, args.after, ['number', 'string', 'number']) : null;
     const params = new SqlParams();
     const where = this.filters(args, params);
+    // The count reads no revision: every current revision exists (revisions are deleted only with
+    // their report), and joining them all took an unfiltered count at 205,222 reports from 35 to
+    // 92 ms. The region join, unused without a level filter, PostgreSQL leaves out.
     const from = `FROM report r
       JOIN issuer i ON i.id = r.issuer_id
-      JOIN report_revision v ON v.id = r.current_revision_id
       LEFT JOIN region g ON g.code = i.region_code`;
 
     const [{ total }] = (await this.dataSource.query(
@@ -53,6 +55,7 @@ export class ReportsService {
               g.name AS "regionName", v.template, v.revision_no AS "revisionNo", v.file_name AS "fileName",
               (SELECT count(*)::int FROM finding f WHERE f.revision_id = v.id) AS "findingCount"
          ${from}
+         JOIN report_revision v ON v.id = r.current_revision_id
         WHERE ${conditions.join(' AND ')}
         ORDER BY r.year DESC, i.name COLLATE "C", r.id
         LIMIT ${page.add(first + 1)}`,
