@@ -165,6 +165,10 @@ describe('reports, report detail, findings and original files', () => {
       expect(await names('search: "海坛"')).toEqual(['平潭综合实验区海坛片区管理局 2024', '平潭综合实验区海坛片区管理局 2021']);
       expect(await names('search: "  桓仁 "')).toEqual(['桓仁满族自治县 2024']);
       expect(await names('search: "no such issuer"')).toEqual([]);
+      // The text is matched as written: LIKE's wildcards and escape in it match only themselves.
+      expect(await names('search: "%"')).toEqual([]);
+      expect(await names('search: "_"')).toEqual([]);
+      expect(await names('search: "\\\\"')).toEqual([]);
     });
 
     it('counts findings by rule and by severity as the findings list has them, each under the other filter', async () => {
