@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Every query the dashboard sends (the documents of apps/web, as codegen collected them), timed
+// through the built API on a database at scale, so that a slow screen shows up beside the four
+// main queries of query-bench.mjs. Each runs about the bench subject (a county government with a
+// report in the latest year: its county, prefecture and province), in turns, after a warm-up.
+//
+// usage: npx nx build api
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/DBNAME node tools/bench/page-queries.mjs [DIR] [--runs 30]
+// DBNAME: a database query-bench.mjs --keep (or ingest-bench.mjs --keep) left; DIR: the checkout
+// whose built API and dashboard queries to time (default this one; another: git worktree add).
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parse, print } from 'graphql';
+import pg from 'pg';
+import { benchSubject, startBuiltApi } from './dashboard-queries.mjs';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string' } } });
+const dbUrl = process.env.DATABASE_URL;
+if (!dbUrl) {
+  console.error('usage: DATABASE_URL=… node tools/bench/page-queries.mjs [DIR] [--runs 30]');
+  process.exit(2);
+}
+const runs = Number(values.runs ?? 30);
+const WARM_UP = 5;
+const root = positionals[0] ?? new URL('../..', import.meta.url).pathname;
+
+/** The web app's operations: codegen's map of source documents, split into one per operation. */
+function dashboardOperations() {
+  const source = readFileSync(`${root}/apps/web/src/generated/gql.ts`, 'utf8');
+  const documents = new Set([...source.matchAll(/^ {4}("(?:query|mutation)[^\n]*"): types\.\w+Document,$/gm)].map((m) => JSON.parse(m[1])));
+  return [...documents].flatMap((text) => parse(text).definitions.filter((d) => d.kind === 'OperationDefinition' && d.operation === 'query'));
+}
+
+const client = new pg.Client({ connectionString: dbUrl });
+await client.connect();
+const subject = await benchSubject(async (sql) => (await client.query(sql)).rows);
+const { rows: [latest] } = await client.query(
+  `SELECT r.id, r.current_revision_id AS revision FROM report r JOIN issuer i ON i.id = r.issuer_id
+    WHERE i.region_code = $1 AND i.kind = 'government' AND r.year = $2`,
+  [subject.county, subject.year],
+);
+await client.end();
+
+const { county, prefecture, province, year } = subject;
+/** Variables as the dashboard sends them about the subject; an operation missing here is reported. */
+const VARIABLES = {
+  Me: {},
+  Catalogue: {},
+  SyntheticReportCount: {},
+  Provinces: {},
+  RegionScope: { code: province },
+  RegionName: { code: county },
+  SearchRegions: { query: '南京', limit: 10 },
+  SelectionRollup: { metric: 'requestsReceived', level: 'prefecture', regionCode: province, years: null },
+  ReportYears: { metric: 'requestsReceived', level: 'province', regionCode: null },
+  SelectionCompare: { metrics: ['requestsReceived', 'grantRate'], regionCode: prefecture, level: 'county', issuerKind: 'government' },
+  IssuerSearch: { search: '南京' },
+  BenchmarkAll: { regionCode: county, year, peerGroup: 'SAME_LEVEL_IN_PROVINCE' },
+  SubjectReports: { regionCode: county },
+  LatestFindings: { regionCode: province, year, first: 10 },
+  FindingCounts: { regionCode: province, year },
+  FindingsPage: { regionCode: province, year, first: 50 },
+  Coverage: { regionCode: prefecture },
+  ReportHeader: { id: latest.id },
+  RevisionDetail: { id: latest.revision },
+  PendingReports: {},
+};
+
+const api = await startBuiltApi(root, dbUrl);
+const request = async (body) => {
+  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const answer = await response.json();
+  return answer.errors ? answer.errors[0].message : null;
+};
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
+console.log(`page-queries: ${subject.reports} reports; county ${county}, prefecture ${prefecture}, province ${province}, year ${year}; ${runs} runs each\n`);
+console.log('| operation | p50 ms | p95 ms | note |');
+console.log('|---|---|---|---|');
+for (const operation of dashboardOperations()) {
+  const name = operation.name.value;
+  const variables = VARIABLES[name];
+  if (!variables) {
+    console.log(`| ${name} | | | no variables in page-queries.mjs |`);
+    continue;
+  }
+  const body = JSON.stringify({ query: print(operation), variables });
+  const error = await request(body);
+  if (error) {
+    console.log(`| ${name} | | | ${error} |`);
+    continue;
+  }
+  const times = [];
+  for (let i = 0; i < WARM_UP + runs; i++) {
+    const started = performance.now();
+    await request(body);
+    if (i >= WARM_UP) times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`| ${name} | ${quantile(times, 0.5).toFixed(1)} | ${quantile(times, 0.95).toFixed(1)} | |`);
+}
+api.stop();
