@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { SESSION_SETTINGS } from './session-settings.js';
 
 /** The same options for the embedded database and a real server: only the URL differs. */
 export function dataSourceOptions(url: string, embedded: boolean): DataSourceOptions {
@@ -16,16 +17,8 @@ export function dataSourceOptions(url: string, embedded: boolean): DataSourceOpt
     extra: {
       max: embedded ? 4 : 10,
       connectionTimeoutMillis: 10_000,
-      // The analytics queries' row estimates are rough (unnested metric lists): PostgreSQL then
-      // spends a second JIT-compiling a query that runs in milliseconds. PGlite has no JIT.
-      // Prepared statements (statements.ts) are planned for each execution's parameters: with
-      // their catch-all filters (`$8 IS NULL OR …`) the generic plan PostgreSQL switches to
-      // after five runs took 2.8 s where a plan for the parameters takes 90 ms (national compare).
-      // Random reads cost about what sequential ones do when the data is cached or on SSD (1.1
-      // instead of 4, which assumes spinning disks): the findings of a province and year are then
-      // found from its issuers, a probe each (10 ms), not by reading every report of the year (39
-      // ms at 200,000 reports).
-      ...(embedded ? {} : { options: '-c jit=off -c plan_cache_mode=force_custom_plan -c random_page_cost=1.1' }),
+      // Set on the embedded database's one session when it starts (embedded-postgres.ts).
+      ...(embedded ? {} : { options: Object.entries(SESSION_SETTINGS).map(([name, value]) => `-c ${name}=${value}`).join(' ') }),
     },
     logging: ['error'],
   };

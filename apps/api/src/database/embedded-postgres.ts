@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { SESSION_SETTINGS } from './session-settings.js';
 
 /** An embedded PostgreSQL (PGlite, WebAssembly) served over the Postgres wire protocol on loopback. */
 export interface EmbeddedPostgres {
@@ -15,6 +16,8 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir === 'memory' ? undefined : dataDir);
+  // Every connection through the socket server is this one session: set once, seen by all.
+  for (const [name, value] of Object.entries(SESSION_SETTINGS)) await db.exec(`SET ${name} = '${value}'`);
   // pglite-socket accepts one connection by default; the pool needs a few. PGlite is one
   // backend: concurrent transactions are serialised, so no query may wait on another connection
   // while a transaction is open.
