@@ -8,7 +8,7 @@ import http from 'node:http';
 import pg from 'pg';
 
 const sqlOf = JSON.parse(readFileSync(process.env.SQL_FILE, 'utf8'));
-// The API's pool settings (data-source-options.ts): 10 connections, its session options.
+// The API's pool settings (data-source-options.ts): 10 connections, its session settings.
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, options: process.env.SESSION_OPTIONS, max: 10 });
 
 http

@@ -1,5 +1,5 @@
-// What query-bench.mjs and ab-load.mjs share: the dashboard's main GraphQL queries, the subject
-// they are asked about, and the built API started as deployed.
+// What the dashboard benchmarks share: the dashboard's main GraphQL queries, the subject they are
+// asked about, the built API started as deployed, and percentiles of timings.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -37,6 +37,9 @@ export const dashboardQueries = ({ county, prefecture, province, year }) => ({
     variables: { r: province, y: year },
   },
 });
+
+/** The p-th percentile (0–100) of `sorted`, ascending timings: the nearest rank at or above. */
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 export const freePort = () =>
   new Promise((done) => {

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse, print } from 'graphql';
 import pg from 'pg';
-import { benchSubject, startBuiltApi } from './dashboard-queries.mjs';
+import { benchSubject, percentile, startBuiltApi } from './dashboard-queries.mjs';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string' } } });
 const dbUrl = process.env.DATABASE_URL;
@@ -72,7 +72,6 @@ const request = async (body) => {
   const answer = await response.json();
   return answer.errors ? answer.errors[0].message : null;
 };
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 console.log(`page-queries: ${subject.reports} reports; county ${county}, prefecture ${prefecture}, province ${province}, year ${year}; ${runs} runs each\n`);
 console.log('| operation | p50 ms | p95 ms | note |');
@@ -97,6 +96,6 @@ for (const operation of dashboardOperations()) {
     if (i >= WARM_UP) times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  console.log(`| ${name} | ${quantile(times, 0.5).toFixed(1)} | ${quantile(times, 0.95).toFixed(1)} | |`);
+  console.log(`| ${name} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | |`);
 }
 api.stop();

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { benchSubject, dashboardQueries, freePort, startBuiltApi } from './dashboard-queries.mjs';
+import { benchSubject, dashboardQueries, freePort, percentile, startBuiltApi } from './dashboard-queries.mjs';
 import { reportFiles } from './report-files.mjs';
 
 const { values, positionals } = parseArgs({
@@ -50,7 +50,7 @@ const { createApp } = await import('../../apps/api/dist/create-app.js');
 const { BulkIngestService } = await import('../../apps/api/dist/modules/ingest/bulk/bulk-ingest.service.js');
 const { dataSourceOptions } = await import('../../apps/api/dist/database/data-source-options.js');
 const { DataSource } = await import('typeorm');
-/** The API pool's session settings (no JIT, plans per execution), for the direct side and the floor. */
+/** The API pool's session settings (session-settings.ts), for the direct side and the floor. */
 const SESSION_OPTIONS = dataSourceOptions(dbUrl, false).extra.options;
 
 const running = await createApp(loadConfig({ ...process.env, DATABASE_URL: dbUrl, LOAD_SAMPLES: 'false', LOG_LEVEL: 'error', WEB_DIST_DIR: '/nonexistent' }));
@@ -105,8 +105,6 @@ const QUERIES = dashboardQueries(subject);
 const loaded = values.load ? [values.load] : Object.keys(QUERIES);
 if (loaded.some((name) => !QUERIES[name])) throw new Error(`--load: one of ${Object.keys(QUERIES).join(', ')}`);
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
 await running.app.listen(0, '127.0.0.1');
 const postInProcess = graphqlClient((await running.app.getUrl()).replace('[::1]', '127.0.0.1'));
 const sqlOf = {};
@@ -130,7 +128,7 @@ process.on('exit', () => bare.kill());
 await new Promise((ready) => bare.once('message', ready));
 const bareClients = Object.fromEntries(Object.keys(QUERIES).map((name) => [name, graphqlClient(`http://127.0.0.1:${barePort}`, `/${name}`)]));
 const postBare = (name) => bareClients[name]('{}');
-// The same session settings as the API's pool (data-source-options.ts).
+// The same session settings as the API's pool.
 const direct = new pg.Client({ connectionString: dbUrl, options: SESSION_OPTIONS });
 await direct.connect();
 

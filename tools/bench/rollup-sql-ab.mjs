@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { METRICS_BY_KEY } from '@dlens/domain';
+import { percentile } from './dashboard-queries.mjs';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string' } } });
 const serverUrl = process.env.DATABASE_URL;
@@ -38,7 +39,6 @@ for (const [root, dbName] of [positionals.slice(0, 2), positionals.slice(2, 4)])
   sides.push({ root, dbName, client, sql: ROLLUP_SQL, metricParams, year: rows[0].year });
 }
 
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 console.log(`| roll-up, national, two years | ${sides.map((s) => `${s.root} on ${s.dbName}: p50 / p95 ms`).join(' | ')} | A / B (p50) |`);
 console.log('|---|---|---|---|');
 for (const [label, keys] of Object.entries(CASES)) {
@@ -51,7 +51,7 @@ for (const [label, keys] of Object.entries(CASES)) {
       if (i >= WARM_UP) times[index].push(performance.now() - started);
     }
   }
-  const stats = times.map((t) => t.sort((x, y) => x - y)).map((t) => [quantile(t, 0.5), quantile(t, 0.95)]);
+  const stats = times.map((t) => t.sort((x, y) => x - y)).map((t) => [percentile(t, 50), percentile(t, 95)]);
   console.log(`| ${label} | ${stats.map(([p50, p95]) => `${p50.toFixed(1)} / ${p95.toFixed(1)}`).join(' | ')} | ${(stats[0][0] / stats[1][0]).toFixed(2)}× |`);
 }
 for (const side of sides) await side.client.end();

@@ -47,10 +47,8 @@ describe('the fixed statements (statements.ts)', () => {
   });
 
   it('run in sessions with the API’s settings, on either database', async () => {
-    // Without plan_cache_mode PostgreSQL would switch to a generic plan after five executions
-    // when its estimate looks no worse, which for these catch-all filters is a plan for the widest
-    // case (2.8 s instead of 90 ms for a national compare of 20,000 reports). Several connections
-    // at once, so that more than one session of the pool answers.
+    // (Why each setting: session-settings.ts.) Several connections at once, so that more than one
+    // session of the pool answers.
     const sql = app.app.get(DataSource);
     const names = Object.keys(SESSION_SETTINGS);
     const sessions = await Promise.all(

@@ -16,7 +16,7 @@ export const statement = (name: string, text: string): Statement => ({ name, tex
  * Runs the dashboard's fixed statements as prepared statements on a real PostgreSQL server: each
  * connection parses and analyses a statement's SQL (a few KB of CTEs) once instead of on every
  * request; PostgreSQL still plans each execution for its parameters (plan_cache_mode in
- * data-source-options.ts). On the embedded database every connection shares PGlite's one session,
+ * session-settings.ts). On the embedded database every connection shares PGlite's one session,
  * where a second connection preparing the same name would fail: there the SQL is sent unnamed.
  */
 @Injectable()
