@@ -96,6 +96,20 @@ describe('the app on a fresh database', () => {
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });
 
+  it('finds the issuers of a region by code prefix from an index, whatever the collation', async () => {
+    const dataSource = app.app.get(DataSource);
+    const plan = await dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL enable_seqscan = off');
+      return (await manager.query(`EXPLAIN SELECT id FROM issuer WHERE region_code LIKE '2105%'`)) as { 'QUERY PLAN': string }[];
+    });
+    expect(plan.map((line) => line['QUERY PLAN']).join('\n')).toMatch(/Index Cond: .*region_code.*'2105'/);
+  });
+
+  it('carries the rule and severity in the findings’ revision index, for counts from the index alone', async () => {
+    const [index] = (await app.app.get(DataSource).query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'IDX_finding_revision_id'`)) as { indexdef: string }[];
+    expect(index!.indexdef).toMatch(/\(revision_id\) INCLUDE \(rule, severity\)$/);
+  });
+
   it('loaded the regions and the sample report, attributed to 桓仁满族自治县 (210522)', async () => {
     type Summary = { issuerName: string; regionCode: string; regionName: string; year: number; template: string };
     const data = await graphql<{ reports: { edges: { node: Summary }[] } }>(

@@ -17,6 +17,8 @@ export class IssuerEntity {
   @Column({ type: 'varchar', length: 16 })
   kind: IssuerKind;
 
+  // With varchar_pattern_ops (migration 1795780000000), for a region's subtree by code prefix;
+  // TypeORM cannot declare an operator class, nor does its drift check see one.
   @Index('IDX_issuer_region_code')
   @Column({ name: 'region_code', type: 'varchar', length: 6, nullable: true })
   regionCode: string | null;

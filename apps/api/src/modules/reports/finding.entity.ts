@@ -17,7 +17,10 @@ export class FindingEntity {
   @JoinColumn({ name: 'report_id' })
   report?: ReportEntity;
 
-  @Index('IDX_finding_revision_id')
+  // INCLUDE (rule, severity) (migration 1795780000001): the counts by rule and severity read the
+  // index alone. TypeORM cannot declare INCLUDE and would recreate the index without it: the
+  // migration owns it.
+  @Index('IDX_finding_revision_id', { synchronize: false })
   @Column({ name: 'revision_id', type: 'integer' })
   revisionId: number;
 

@@ -115,6 +115,17 @@ describe('bulk ingestion', () => {
     ]);
   });
 
+  it('leaves the tables the dashboard reads from indexes alone marked all-visible', async () => {
+    const tables = (await bulk.app.get(DataSource).query(
+      `SELECT relname, relpages, relallvisible FROM pg_class WHERE relname IN ('government_metric', 'finding', 'report', 'issuer') ORDER BY relname`,
+    )) as { relname: string; relpages: number; relallvisible: number }[];
+    expect(tables.map((t) => t.relname)).toEqual(['finding', 'government_metric', 'issuer', 'report']);
+    for (const table of tables) {
+      expect(table.relpages, table.relname).toBeGreaterThan(0);
+      expect(table.relallvisible, table.relname).toBe(table.relpages);
+    }
+  });
+
   it('changes nothing when the same folder is ingested again', async () => {
     const again = await bulk.app.get(BulkIngestService).ingestFiles(files, { batchSize: 50 });
     // The unattributable file waits again (the same waiting entry), the broken one fails again.
