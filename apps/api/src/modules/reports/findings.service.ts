@@ -14,14 +14,14 @@ const CURSOR_LIST = 'findings';
 const ORDER_KEY_SQL = `(-r.year, i.name COLLATE "C", r.id, ${SEVERITY_RANK_SQL}, f.id)`;
 
 /**
- * The findings of the current revisions, with their reports and issuers (for the filters). The
- * revision alone finds the report: adding `r.id = f.report_id` (true of every finding) made
- * PostgreSQL multiply the two conditions' selectivities and expect one finding in all, and so
- * sort every finding of the nation for a page instead of reading reports in year order.
+ * The findings of the current revisions, with their reports (for the filters). The revision
+ * alone finds the report: adding `r.id = f.report_id` (true of every finding) made PostgreSQL
+ * multiply the two conditions' selectivities and expect one finding in all, and so sort every
+ * finding of the nation for a page instead of reading reports in year order. The issuer joins
+ * only the page (its order); the counts read none.
  */
 const CURRENT_FINDINGS_FROM_SQL = `FROM finding f
-  JOIN report r ON r.current_revision_id = f.revision_id
-  JOIN issuer i ON i.id = r.issuer_id`;
+  JOIN report r ON r.current_revision_id = f.revision_id`;
 
 /** In the order of the GraphQL enum: error, warning, info. */
 const SEVERITIES: readonly Severity[] = Object.values(SeverityEnum);
@@ -49,7 +49,6 @@ export class FindingsService {
     const after = args.after ? decodeCursor(CURSOR_LIST, args.after, ['number', 'string', 'number', 'number', 'number']) : null;
     const params = new SqlParams();
     const where = this.filters(args, params);
-    const from = CURRENT_FINDINGS_FROM_SQL;
 
     const page = new SqlParams(params.values);
     const conditions = [...where];
@@ -61,10 +60,10 @@ export class FindingsService {
     }
     // The total and the page are independent: run at once, on two pooled connections.
     const [[{ total }], rows] = (await Promise.all([
-      this.dataSource.query(`SELECT count(*)::int AS total ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params.values),
+      this.dataSource.query(`SELECT count(*)::int AS total ${CURRENT_FINDINGS_FROM_SQL} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params.values),
       this.dataSource.query(
         `SELECT ${FINDING_COLUMNS_SQL}, r.year, i.name AS "issuerName", ${SEVERITY_RANK_SQL} AS "severityRank"
-           ${from}
+           ${CURRENT_FINDINGS_FROM_SQL} JOIN issuer i ON i.id = r.issuer_id
           ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
           ORDER BY r.year DESC, i.name COLLATE "C", r.id, "severityRank", f.id
           LIMIT ${page.add(first + 1)}`,
