@@ -6,7 +6,8 @@
 // is deployed, so the benchmark's own work is not charged to the API; the SQL each query runs
 // is captured from an instance of the API inside this process, and replayed with pg; and, as the
 // floor under any Node API's overhead, the same SQL behind a bare node:http + pg server
-// (bare-server.mjs), also in a process of its own.
+// (bare-server.mjs), also in a process of its own. The three are timed one by one in turns, and
+// back to back in blocks (see BLOCK).
 //
 // usage: npx nx build api
 //   node tools/synth/generate.mjs --out /tmp/s20k --seed 1                       # 20,825 reports
@@ -37,6 +38,8 @@ if (!serverUrl || (!positionals[0] && !values.reuse)) {
 const runs = Number(values.runs ?? 30);
 /** Untimed runs of each query on each side first. */
 const WARM_UP = 30;
+/** Requests in a row to one side, timed back to back. */
+const BLOCK = 10;
 // Listed before the database is made, so that a wrong folder leaves nothing behind.
 const files = values.reuse ? [] : reportFiles(positionals[0]);
 const { createScratchDatabase, databaseUrl } = await import('../../apps/api/dist/testing/scratch-database.js');
@@ -133,8 +136,8 @@ const direct = new pg.Client({ connectionString: dbUrl, options: SESSION_OPTIONS
 await direct.connect();
 
 console.log(`\nquery-bench: ${subject.reports} reports on PostgreSQL; county ${county}, prefecture ${prefecture}, province ${province}, year ${year}; ${runs} runs each\n`);
-console.log('| query | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | API / SQL (p50) | bare node:http + pg / SQL (p50) |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| query | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | API / SQL (p50) | bare node:http + pg / SQL (p50) | back to back: API / SQL | bare / SQL |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const [name, { query, variables }] of Object.entries(QUERIES)) {
   const body = JSON.stringify({ query, variables });
   const sql = sqlOf[name];
@@ -162,10 +165,20 @@ for (const [name, { query, variables }] of Object.entries(QUERIES)) {
     await timed(floor, () => postBare(name));
     await timed(db, runSql);
   }
-  for (const times of [api, floor, db]) times.sort((a, b) => a - b);
-  const ratio = (times) => `${(percentile(times, 50) / percentile(db, 50)).toFixed(2)}×`;
+  // Back to back: the same, in blocks of BLOCK requests to one side (the blocks in turns). One by
+  // one, every request finds its server process and its database backend idle since the other
+  // sides ran; the direct side runs in this process, which never idles. Back to back, each side
+  // runs as a server under steady use does.
+  const inBlocks = { api: [], floor: [], db: [] };
+  for (let i = 0; i < runs; i += BLOCK) {
+    for (let k = 0; k < BLOCK; k++) await timed(inBlocks.api, () => post(body));
+    for (let k = 0; k < BLOCK; k++) await timed(inBlocks.floor, () => postBare(name));
+    for (let k = 0; k < BLOCK; k++) await timed(inBlocks.db, runSql);
+  }
+  for (const times of [api, floor, db, ...Object.values(inBlocks)]) times.sort((a, b) => a - b);
+  const ratio = (times, base = db) => `${(percentile(times, 50) / percentile(base, 50)).toFixed(2)}×`;
   console.log(
-    `| ${name} (${sql.length} SQL) | ${percentile(api, 50).toFixed(1)} | ${percentile(api, 95).toFixed(1)} | ${percentile(db, 50).toFixed(1)} | ${percentile(db, 95).toFixed(1)} | ${ratio(api)} | ${ratio(floor)} |`,
+    `| ${name} (${sql.length} SQL) | ${percentile(api, 50).toFixed(1)} | ${percentile(api, 95).toFixed(1)} | ${percentile(db, 50).toFixed(1)} | ${percentile(db, 95).toFixed(1)} | ${ratio(api)} | ${ratio(floor)} | ${ratio(inBlocks.api, inBlocks.db)} | ${ratio(inBlocks.floor, inBlocks.db)} |`,
   );
 }
 await direct.end();
