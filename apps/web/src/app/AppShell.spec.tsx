@@ -3,14 +3,14 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { describe, expect, it } from 'vitest';
 import { LanguageProvider } from '../shared/i18n';
 import { fakeClient, type Resolver } from '../testing/fake-api';
-import { CATALOGUE, NO_FINDINGS, PROVINCES, compareRows, regionScope, rollupRows } from '../testing/fixtures';
+import { CATALOGUE, NO_FINDINGS, PROVINCES, REPORT_YEARS, compareRows, regionScope, rollupRows } from '../testing/fixtures';
 import { AppShell } from './AppShell';
 
 const API: Record<string, Resolver> = {
   Catalogue: () => ({ metrics: CATALOGUE }),
   RegionScope: (v) => regionScope(v['code'] as string),
   Provinces: () => PROVINCES,
-  ReportYears: (v) => rollupRows(v['metric'] as string, v['regionCode'] as string | null, v['level'] as string),
+  ReportYears: () => REPORT_YEARS,
   SelectionRollup: (v) => rollupRows(v['metric'] as string, v['regionCode'] as string | null, v['level'] as string),
   SelectionCompare: (v) => compareRows(v['metrics'] as string[]),
   LatestFindings: () => NO_FINDINGS,
@@ -128,7 +128,7 @@ describe('overview page', () => {
   });
 
   it('shows an empty state when the database holds no report', async () => {
-    renderApp('/', { ReportYears: () => ({ rollup: [] }) });
+    renderApp('/', { ReportYears: () => ({ reportYears: [] }) });
     expect(await screen.findByText('暂无年报数据')).toBeTruthy();
     expect(panel('breakdown')).toBeNull();
   });

@@ -75,6 +75,9 @@ export function regionScope(code: string) {
 export const PROVINCES = { regions: [{ ...ref('210000'), childCount: 1 }] };
 
 /** A rollup row of a region: only 2024 exists, from the one county report. */
+/** The years of the fixtures: 2024, with the sample county's report. */
+export const REPORT_YEARS = { reportYears: [{ __typename: 'ReportYear' as const, year: 2024, hasCountyReports: true }] };
+
 export function rollupRows(metricKey: string, regionCode: string | null, level: string) {
   const code = regionCode ?? '210000';
   const groupCode = level === 'province' ? '210000' : code === '210000' ? '210500' : code;

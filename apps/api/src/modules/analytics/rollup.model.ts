@@ -65,3 +65,18 @@ export class RollupArgs {
   @Field(() => [Int], { nullable: true, description: 'Years; null for every year with a report.' })
   years?: number[] | null;
 }
+
+@ObjectType('ReportYear', { description: 'A year with a current report anywhere, and whether the region has county government reports that year.' })
+export class ReportYearModel {
+  @Field(() => Int)
+  year: number;
+
+  @Field({ description: 'Whether a county-level government under the region has a current report that year (the reports a roll-up counts).' })
+  hasCountyReports: boolean;
+}
+
+@ArgsType()
+export class ReportYearsArgs {
+  @Field(() => String, { nullable: true, description: 'A region (GB/T 2260 code); null for the whole country.' })
+  regionCode?: string | null;
+}

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { RollupArgs, RollupRowModel } from './rollup.model.js';
+import { ReportYearModel, ReportYearsArgs, RollupArgs, RollupRowModel } from './rollup.model.js';
 import { RollupService } from './rollup.service.js';
 
 @Resolver(() => RollupRowModel)
@@ -12,5 +12,12 @@ export class RollupResolver {
   })
   rollup(@Args() args: RollupArgs): Promise<RollupRowModel[]> {
     return this.rollups.rollup(args);
+  }
+
+  @Query(() => [ReportYearModel], {
+    description: 'Every year with a current report, newest first, and whether the county governments under the region have reports that year.',
+  })
+  reportYears(@Args() args: ReportYearsArgs): Promise<ReportYearModel[]> {
+    return this.rollups.reportYears(args);
   }
 }

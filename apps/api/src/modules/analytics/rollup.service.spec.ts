@@ -114,6 +114,27 @@ describe('rollup', () => {
     ]);
   });
 
+  it('lists every year with a report and whether the region has county government reports, as the roll-up counts them', async () => {
+    type Year = { year: number; hasCountyReports: boolean };
+    const reportYears = async (regionCode: string | null) =>
+      (await graphql<{ reportYears: Year[] }>(app.url, 'query($r: String) { reportYears(regionCode: $r) { year hasCountyReports } }', { r: regionCode })).reportYears;
+    // Beside a roll-up over every year: its years, and those where some group has a report.
+    for (const [regionCode, level] of [[null, 'province'], ['210000', 'province'], ['210500', 'prefecture'], ['420000', 'prefecture'], ['330000', 'province']] as const) {
+      const rows = await rollup({ metric: 'requestsReceived', regionCode, level });
+      const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
+      const present = new Set(rows.filter((r) => r.reportsPresent > 0).map((r) => r.year));
+      expect(await reportYears(regionCode), String(regionCode)).toEqual(years.map((year) => ({ year, hasCountyReports: present.has(year) })));
+    }
+    // 本溪市 has county reports in both years; 浙江 (no report) in none, but the years are listed.
+    expect(await reportYears('210500')).toEqual([
+      { year: 2024, hasCountyReports: true },
+      { year: 2023, hasCountyReports: true },
+    ]);
+    expect((await reportYears('330000')).some((y) => y.hasCountyReports)).toBe(false);
+    const unknown = await postGraphQL(app.url, 'query { reportYears(regionCode: "999999") { year } }', {});
+    expect(unknown.errors?.[0]?.extensions.code).toBe('UNKNOWN_REGION');
+  });
+
   it('refuses a level above the region, and an unknown region', async () => {
     const above = await postGraphQL(app.url, QUERY, { metric: 'requestsReceived', regionCode: '210500', level: 'province' });
     expect(above.errors?.[0]?.extensions.code).toBe('ROLLUP_LEVEL');

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { StatementRunner } from '../../database/statements.js';
+import type { RegionRow } from '../regions/region.model.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { UnknownRegionError } from '../regions/regions.errors.js';
 import { AnalyticsInputError, checkYears } from './analytics.errors.js';
 import { metricParams, metricsByKeys, regionPrefix } from './metric-sql.js';
-import type { RollupArgs, RollupRowModel } from './rollup.model.js';
+import { REPORT_YEARS_SQL } from './report-years.sql.js';
+import type { ReportYearModel, ReportYearsArgs, RollupArgs, RollupRowModel } from './rollup.model.js';
 import { ROLLUP_SQL } from './rollup.sql.js';
 
 /** The order of levels, top first, to check that a roll-up level is at or below its region. */
@@ -22,8 +24,7 @@ export class RollupService {
     const metrics = metricsByKeys([args.metric]);
     checkYears(args.years);
     if (args.regionCode) {
-      const region = await this.regions.findOne(args.regionCode);
-      if (!region) throw new UnknownRegionError(args.regionCode);
+      const region = await this.knownRegion(args.regionCode);
       if (DEPTH[region.level] > DEPTH[args.level]) {
         throw new AnalyticsInputError(
           'ROLLUP_LEVEL',
@@ -38,5 +39,17 @@ export class RollupService {
       args.level,
       args.years?.length ? args.years : null,
     ]);
+  }
+
+  /** The years a roll-up offers, without rolling anything up: for the dashboard's year choice. */
+  async reportYears(args: ReportYearsArgs): Promise<ReportYearModel[]> {
+    if (args.regionCode) await this.knownRegion(args.regionCode);
+    return this.statements.rows(REPORT_YEARS_SQL, [args.regionCode ? regionPrefix(args.regionCode) : null]);
+  }
+
+  private async knownRegion(code: string): Promise<RegionRow> {
+    const region = await this.regions.findOne(code);
+    if (!region) throw new UnknownRegionError(code);
+    return region;
   }
 }

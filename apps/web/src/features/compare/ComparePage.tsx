@@ -39,7 +39,7 @@ export function ComparePage() {
   const requestedYear = readInt(params, 'year');
 
   const groupScope = useScope(issuersMode ? null : selection.scope).scope;
-  const yearsInfo = useReportYears(issuersMode ? null : groupScope, catalogue?.metrics[0]?.key ?? null, issuersMode || groupScope?.region?.level === 'county');
+  const yearsInfo = useReportYears(issuersMode ? null : groupScope, issuersMode || groupScope?.region?.level === 'county');
   const yearFromGroup = requestedYear ?? yearsInfo.latest;
 
   const main = useSelectionValues(

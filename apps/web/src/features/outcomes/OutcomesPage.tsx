@@ -21,7 +21,7 @@ export function OutcomesPage() {
   const { catalogue, error: catalogueError, refetch } = useCatalogue();
   const issuersMode = selection.by === 'issuers';
   const scope = useScope(issuersMode ? null : selection.scope).scope;
-  const yearsInfo = useReportYears(issuersMode ? null : scope, catalogue?.metrics[0]?.key ?? null, issuersMode || scope?.region?.level === 'county');
+  const yearsInfo = useReportYears(issuersMode ? null : scope, issuersMode || scope?.region?.level === 'county');
   const requestedYear = readInt(params, 'year');
   const groupYear = requestedYear ?? yearsInfo.latest;
 

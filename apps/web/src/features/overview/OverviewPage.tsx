@@ -29,7 +29,7 @@ export function OverviewPage() {
   const scope = scopeResult.scope;
   const region = scope?.region ?? null;
   const isCounty = region?.level === 'county';
-  const years = useReportYears(scope, catalogue?.metrics[0]?.key ?? null, isCounty);
+  const years = useReportYears(scope, isCounty);
   const year = requestedYear ?? years.latest;
 
   const metricParam = readString(params, 'metric');

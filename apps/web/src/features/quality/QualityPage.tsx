@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import type { CoverageQuery, IssuerKind } from '../../generated/graphql';
-import { useCatalogue, useScope } from '../../shared/api';
+import { useScope } from '../../shared/api';
 import { RankChart } from '../../shared/charts';
 import { useFormat } from '../../shared/format';
 import { useT } from '../../shared/i18n';
@@ -30,9 +30,8 @@ export function QualityPage() {
   const after = cursors[cursors.length - 1] ?? null;
   const kind = readEnum<'all' | IssuerKind>(params, 'kind', ['all', 'government', 'department'], 'all');
   const onlyGaps = params.get('gaps') === '1';
-  const { catalogue } = useCatalogue();
   const scope = useScope(scopeCode).scope;
-  const yearsInfo = useReportYears(scope, catalogue?.metrics[0]?.key ?? null, scope?.region?.level === 'county');
+  const yearsInfo = useReportYears(scope, scope?.region?.level === 'county');
 
   const filters = { regionCode: scopeCode, year, severity: severity === 'all' ? null : severity, rule };
   const counts = useQuery(FindingCountsDocument, { variables: filters });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScopeInfo } from '../../shared/api';
-import { defaultYear, fromCompare, fromRollup, listEntities, planSource, readSelection, selectionPatch, yearsOf } from './selection';
+import { fromCompare, fromRollup, listEntities, offeredYears, planSource, readSelection, selectionPatch, yearsOf } from './selection';
 
 const scope = (level: 'province' | 'prefecture' | 'county' | null, childLevel: 'prefecture' | 'county' = 'prefecture'): ScopeInfo => ({
   region: level ? ({ code: '210000', name: 'x', level, path: 'x', parentCode: null, population: null, populationYear: null, parent: null, children: [] } as unknown as ScopeInfo['region']) : null,
@@ -63,9 +63,14 @@ describe('row conversion', () => {
     expect(yearsOf(values)).toEqual([2023, 2024]);
   });
 
-  it('defaults to the latest year with a report', () => {
-    expect(defaultYear([{ year: 2025, reportsPresent: 0 }, { year: 2024, reportsPresent: 2 }])).toBe(2024);
-    expect(defaultYear([{ year: 2025, reportsPresent: 0 }])).toBe(2025);
-    expect(defaultYear([])).toBeNull();
+  it('offers the years with reports under the scope, newest first, else every year; the newest is the default', () => {
+    const rows = [
+      { year: 2023, hasCountyReports: true },
+      { year: 2025, hasCountyReports: false },
+      { year: 2024, hasCountyReports: true },
+    ];
+    expect(offeredYears(rows)).toEqual({ years: [2024, 2023], latest: 2024 });
+    expect(offeredYears(rows.map((r) => ({ ...r, hasCountyReports: false })))).toEqual({ years: [2025, 2024, 2023], latest: 2025 });
+    expect(offeredYears([])).toEqual({ years: [], latest: null });
   });
 });

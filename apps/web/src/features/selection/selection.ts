@@ -143,9 +143,12 @@ export function yearsOf(values: readonly { readonly year: number }[]): number[] 
   return [...new Set(values.map((v) => v.year))].sort((a, b) => a - b);
 }
 
-/** The year to show by default: the latest with a report, else the latest at all. */
-export function defaultYear(rows: readonly { readonly year: number; readonly reportsPresent?: number | null }[]): number | null {
-  const withReports = rows.filter((r) => (r.reportsPresent ?? 1) > 0).map((r) => r.year);
-  const all = withReports.length ? withReports : rows.map((r) => r.year);
-  return all.length ? Math.max(...all) : null;
+/**
+ * The years to offer, newest first: those with county government reports under the scope, else
+ * every year with a report anywhere; the newest is the default.
+ */
+export function offeredYears(rows: readonly { readonly year: number; readonly hasCountyReports: boolean }[]): { years: number[]; latest: number | null } {
+  const withReports = rows.filter((r) => r.hasCountyReports).map((r) => r.year);
+  const years = (withReports.length ? withReports : rows.map((r) => r.year)).sort((a, b) => b - a);
+  return { years, latest: years[0] ?? null };
 }

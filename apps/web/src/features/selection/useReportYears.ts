@@ -1,29 +1,21 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import type { ScopeInfo } from '../../shared/api';
 import { ReportYearsDocument } from './selection.queries';
-import { defaultYear } from './selection';
+import { offeredYears } from './selection';
 
 /**
- * Years with county government reports under the scope (newest first) and the default year.
- * Read from `rollup` of the catalogue's first metric: it counts reports, whatever the metric.
+ * Years with county government reports under the scope (newest first) and the default year; a
+ * county offers its prefecture's years.
  */
-export function useReportYears(scope: ScopeInfo | null, metric: string | null, skip = false) {
+export function useReportYears(scope: ScopeInfo | null, skip = false) {
   const region = scope?.region ?? null;
-  const variables =
-    !scope || !metric || skip
-      ? null
-      : !region
-        ? { metric, level: 'province' as const, regionCode: null }
-        : region.level === 'province'
-          ? { metric, level: 'province' as const, regionCode: region.code }
-          : { metric, level: 'prefecture' as const, regionCode: region.level === 'prefecture' ? region.code : region.parentCode };
+  const variables = !scope || skip ? null : { regionCode: !region ? null : region.level === 'county' ? region.parentCode : region.code };
   const result = useQuery(ReportYearsDocument, variables ? { variables } : skipToken);
-  const rows = result.data?.rollup ?? null;
-  const withReports = rows ? [...new Set(rows.filter((r) => r.reportsPresent > 0).map((r) => r.year))] : [];
-  const years = (withReports.length ? withReports : [...new Set((rows ?? []).map((r) => r.year))]).sort((a, b) => b - a);
+  const rows = result.data?.reportYears ?? null;
+  const { years, latest } = offeredYears(rows ?? []);
   return {
     years,
-    latest: rows ? defaultYear(rows) : null,
+    latest,
     loading: variables !== null && !rows && !result.error,
     error: result.error ?? null,
   };
