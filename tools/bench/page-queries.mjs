@@ -55,7 +55,10 @@ const VARIABLES = {
   RegionName: { code: county },
   SearchRegions: { query: '南京', limit: 10 },
   SelectionRollup: { metric: 'requestsReceived', level: 'prefecture', regionCode: province, years: null },
-  ReportYears: { metric: 'requestsReceived', level: 'province', regionCode: null },
+  ReportYears: [
+    ['nation', { regionCode: null }],
+    ['province', { regionCode: province }],
+  ],
   SelectionCompare: { metrics: ['requestsReceived', 'grantRate'], regionCode: prefecture, level: 'county', issuerKind: 'government' },
   IssuerSearch: { search: '南京' },
   BenchmarkAll: { regionCode: county, year, peerGroup: 'SAME_LEVEL_IN_PROVINCE' },
