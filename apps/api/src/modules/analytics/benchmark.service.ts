@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { METRICS } from '@dlens/domain';
 import { StatementRunner } from '../../database/statements.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { UnknownRegionError } from '../regions/regions.errors.js';
 import { AnalyticsInputError } from './analytics.errors.js';
 import type { BenchmarkModel, BenchmarkSubjectArgs } from './benchmark.model.js';
 import { BENCHMARK_SQL, POPULATION_BAND_LABELS, POPULATION_BAND_LIMITS } from './benchmark.sql.js';
@@ -56,7 +55,7 @@ export class BenchmarkService {
 
   private async checkSubject(row: BenchmarkRow | undefined, issuerId: number | null, regionCode: string | null): Promise<void> {
     if (!row) {
-      if (regionCode !== null && !(await this.regions.findOne(regionCode))) throw new UnknownRegionError(regionCode);
+      if (regionCode !== null) await this.regions.existing(regionCode);
       const what = issuerId !== null ? `issuer ${issuerId}` : `a government issuer of region ${regionCode}`;
       throw new AnalyticsInputError('BENCHMARK_SUBJECT', `There is no ${what}`);
     }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { StatementRunner } from '../../database/statements.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { UnknownRegionError } from '../regions/regions.errors.js';
 import { checkYears } from './analytics.errors.js';
 import type { CoverageArgs, CoverageMatrixModel } from './coverage.model.js';
 import { COVERAGE_SQL } from './coverage.sql.js';
@@ -17,7 +16,7 @@ export class CoverageService {
 
   async coverage(args: CoverageArgs): Promise<CoverageMatrixModel> {
     checkYears(args.years);
-    if (!(await this.regions.findOne(args.regionCode))) throw new UnknownRegionError(args.regionCode);
+    await this.regions.existing(args.regionCode);
     const [matrix] = (await this.statements.rows(COVERAGE_SQL, [
       regionPrefix(args.regionCode),
       args.years?.length ? args.years : null,

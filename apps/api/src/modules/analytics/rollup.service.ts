@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { StatementRunner } from '../../database/statements.js';
-import type { RegionRow } from '../regions/region.model.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { UnknownRegionError } from '../regions/regions.errors.js';
 import { AnalyticsInputError, checkYears } from './analytics.errors.js';
 import { metricParams, metricsByKeys, regionPrefix } from './metric-sql.js';
 import { REPORT_YEARS_SQL } from './report-years.sql.js';
@@ -24,7 +22,7 @@ export class RollupService {
     const metrics = metricsByKeys([args.metric]);
     checkYears(args.years);
     if (args.regionCode) {
-      const region = await this.knownRegion(args.regionCode);
+      const region = await this.regions.existing(args.regionCode);
       if (DEPTH[region.level] > DEPTH[args.level]) {
         throw new AnalyticsInputError(
           'ROLLUP_LEVEL',
@@ -43,13 +41,7 @@ export class RollupService {
 
   /** The years a roll-up offers, without rolling anything up: for the dashboard's year choice. */
   async reportYears(args: ReportYearsArgs): Promise<ReportYearModel[]> {
-    if (args.regionCode) await this.knownRegion(args.regionCode);
+    if (args.regionCode) await this.regions.existing(args.regionCode);
     return this.statements.rows(REPORT_YEARS_SQL, [args.regionCode ? regionPrefix(args.regionCode) : null]);
-  }
-
-  private async knownRegion(code: string): Promise<RegionRow> {
-    const region = await this.regions.findOne(code);
-    if (!region) throw new UnknownRegionError(code);
-    return region;
   }
 }

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import type { RegionLevel } from './region.entity.js';
 import type { RegionRow } from './region.model.js';
+import { UnknownRegionError } from './regions.errors.js';
 
 /**
  * The columns of a region row. GB/T 2260 has three levels, so the parent and grandparent
@@ -39,6 +40,13 @@ export class RegionsService {
   async findOne(code: string): Promise<RegionRow | null> {
     const [region] = await this.byCodes([code]);
     return region ?? null;
+  }
+
+  /** The region of a code a client asked about; UnknownRegionError (UNKNOWN_REGION) when there is none. */
+  async existing(code: string): Promise<RegionRow> {
+    const region = await this.findOne(code);
+    if (!region) throw new UnknownRegionError(code);
+    return region;
   }
 
   /** Children of a region, or the provinces; or every region of a level. Ordered by code. */
